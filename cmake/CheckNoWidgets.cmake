@@ -1,0 +1,13 @@
+# Fails when any file under DIR includes a Qt Widgets or Qt Gui header.
+file(GLOB_RECURSE _files ${DIR}/*.h ${DIR}/*.cpp)
+set(_bad "")
+foreach(_f ${_files})
+    file(STRINGS ${_f} _hits REGEX "#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtCharts|QWidget|QMainWindow|QDialog|QApplication|QGuiApplication|QMessageBox|QPainter|QColor|QPixmap|QIcon)")
+    if(_hits)
+        list(APPEND _bad "${_f}: ${_hits}")
+    endif()
+endforeach()
+if(_bad)
+    message(FATAL_ERROR "models/ must not include GUI headers:\n${_bad}")
+endif()
+message(STATUS "models/ is free of GUI includes (${DIR})")

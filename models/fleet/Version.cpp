@@ -1,0 +1,10 @@
+#include "fleet/Version.h"
+
+namespace fleetdeck {
+
+QString version()
+{
+    return QStringLiteral(FLEETDECK_VERSION);
+}
+
+} // namespace fleetdeck

@@ -9,7 +9,7 @@ FLEETDECK_PACKAGES=(
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libssh-dev qtkeychain-qt6-dev libdtl-dev
     xvfb xauth openssh-server openssh-client nginx-light haproxy socat openssl
-    dbus gnome-keyring desktop-file-utils appstream dpkg-dev file
+    dbus gnome-keyring desktop-file-utils appstream dpkg-dev file groff-base
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

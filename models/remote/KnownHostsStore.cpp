@@ -1,0 +1,63 @@
+#include "KnownHostsStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <mutex>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fleetdeck {
+
+namespace {
+std::mutex& knownHostsMutex()
+{
+    static std::mutex mutex;
+    return mutex;
+}
+} // namespace
+
+QString KnownHostsStore::defaultPath()
+{
+    return QDir::homePath() + QStringLiteral("/.ssh/known_hosts");
+}
+
+bool KnownHostsStore::append(const QString& path, const QByteArray& line, QString* error)
+{
+    std::lock_guard guard(knownHostsMutex());
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(dir)) {
+        QDir().mkpath(dir);
+        ::chmod(QFile::encodeName(dir).constData(), 0700);
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (error)
+            *error = QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    bool ok = ::flock(fd, LOCK_EX) == 0;
+    QByteArray data = line;
+    if (!data.endsWith('\n'))
+        data.append('\n');
+    qsizetype written = 0;
+    while (ok && written < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        ok = n > 0;
+        written += n > 0 ? n : 0;
+    }
+    ok = ok && ::fsync(fd) == 0;
+    if (!ok && error)
+        *error = QString::fromLocal8Bit(std::strerror(errno));
+    ::flock(fd, LOCK_UN);
+    ::close(fd);
+    return ok;
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "CommandResult.h"
+#include "HostKeyPolicy.h"
+#include "LibsshHandles.h"
+#include "PassphraseProvider.h"
+#include "RemoteCommand.h"
+#include "RemoteLock.h"
+#include "SshSession.h"
+#include "SshTarget.h"
+
+#include <functional>
+#include <memory>
+
+namespace fleetdeck {
+
+class PassphraseStore;
+
+/// The blocking libssh side of LibsshSession. Used from exactly one thread (the
+/// session thread); every failure is thrown as SshError.
+class LibsshConnection
+{
+public:
+    using CancelCheck = std::function<bool()>;
+
+    LibsshConnection(SshTarget target, std::shared_ptr<HostKeyPolicy> policy, PassphraseProvider passphrases,
+                     std::shared_ptr<PassphraseStore> store);
+    ~LibsshConnection();
+
+    bool isConnected() const;
+    void ensureConnected();
+    void disconnect();
+    /// Sends a keepalive@openssh.com request; drops the connection if it is dead.
+    void sendKeepalive();
+
+    CommandResult exec(const RemoteCommand& command, const SshSession::OutputCallback& onOutput,
+                       const CancelCheck& cancelled);
+    RemoteLockInfo acquireLock(const LockRequest& request);
+    void releaseLock();
+
+    /// "SHA256:<base64 without padding>" of a key, as ssh-keygen -lf prints it.
+    static QString fingerprint(ssh_key key);
+
+private:
+    void connectSocket();
+    void verifyHostKey();
+    void authenticate();
+    bool tryIdentityFile(const QString& path);
+    LibsshKeyPtr loadPrivateKey(const QString& path);
+    LibsshChannelPtr openExecChannel(const QByteArray& line);
+    void pumpStdin(ssh_channel channel, const QByteArray& data, qsizetype& sent, bool& eofSent);
+    bool readAvailable(ssh_channel channel, CommandResult& result, const SshSession::OutputCallback& onOutput);
+    void killRemote(ssh_channel channel);
+    [[noreturn]] void throwLost(const QString& during);
+    QString libsshError() const;
+
+    SshTarget m_target;
+    std::shared_ptr<HostKeyPolicy> m_policy;
+    PassphraseProvider m_passphrases;
+    std::shared_ptr<PassphraseStore> m_store;
+    LibsshSessionPtr m_session;
+    LibsshChannelPtr m_lockChannel;
+    bool m_broken = false;
+};
+
+} // namespace fleetdeck

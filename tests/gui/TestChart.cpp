@@ -1,0 +1,229 @@
+#include "charts/ChartFeeder.h"
+#include "charts/TimeSeriesChart.h"
+#include "history/HistoryStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPalette>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace fleetdeck;
+using namespace fleetdeck::ui;
+
+namespace {
+
+constexpr qint64 kNow = 1'763'726'400'000; // 2025-11-21 12:00 UTC
+constexpr qint64 kDay = 86'400'000;
+constexpr int kCapacity = 16;
+const QString kServer = QStringLiteral("fleet-uk-1");
+
+/// 24 h at 1 Hz of one server: a daily curve of busy workers, a 40-minute outage (gap) in the
+/// morning, a one-second burst to full capacity, and the CPS that goes with it.
+void fillDay(HistoryStore& store)
+{
+    QRandomGenerator rng(42);
+    const SeriesKey channels = SeriesKey::server(kServer, SeriesKey::Metric::Channels);
+    const SeriesKey cps = SeriesKey::server(kServer, SeriesKey::Metric::Cps);
+    for (qint64 s = 0; s < 86'400; ++s) {
+        const qint64 t = kNow - kDay + s * 1000;
+        if (s >= 30'000 && s < 32'400) { // unreachable
+            store.append(channels, t, std::nanf(""));
+            store.append(cps, t, std::nanf(""));
+            continue;
+        }
+        const double phase = 2 * M_PI * double(s) / 86'400.0;
+        double busy = 6.5 - 4.5 * std::cos(phase) + rng.bounded(3.0) - 1.5;
+        if (s == 60'000)
+            busy = kCapacity; // burst
+        busy = std::clamp(std::round(busy), 0.0, double(kCapacity));
+        store.append(channels, t, float(busy));
+        store.append(cps, t, float(busy / 12.0 + rng.bounded(0.3)));
+    }
+}
+
+QString outputPath(const QString& file)
+{
+    const QString dir = qEnvironmentVariable("FLEETDECK_BINARY_DIR", QDir::tempPath());
+    return QDir(dir).filePath(file);
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+    p.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1c));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xea, 0xed));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xea, 0xed));
+    return p;
+}
+
+/// What the server page shows: channels and CPS stacked, each fed from the store.
+struct Panel
+{
+    QWidget widget;
+    TimeSeriesChart* channels;
+    TimeSeriesChart* cps;
+    ChartFeeder* channelsFeeder;
+    ChartFeeder* cpsFeeder;
+
+    explicit Panel(const HistoryStore& store)
+    {
+        widget.setObjectName(QStringLiteral("historyPanelWidget"));
+        auto* layout = new QVBoxLayout(&widget);
+        layout->setContentsMargins(0, 0, 0, 0);
+        channels = new TimeSeriesChart(&widget);
+        channels->setObjectName(QStringLiteral("channelsTimeSeriesChart"));
+        channels->setTitle(QStringLiteral("%1 — channels").arg(kServer));
+        channels->setValueAxisTitle(QStringLiteral("busy workers"));
+        channels->setCapacity(kCapacity);
+        cps = new TimeSeriesChart(&widget);
+        cps->setObjectName(QStringLiteral("cpsTimeSeriesChart"));
+        cps->setTitle(QStringLiteral("%1 — calls per second").arg(kServer));
+        cps->setValueAxisTitle(QStringLiteral("CPS"));
+        cps->setCapacity(2);
+        layout->addWidget(channels, 3);
+        layout->addWidget(cps, 2);
+        channelsFeeder = new ChartFeeder(&store, channels, &widget);
+        channelsFeeder->addSeries(SeriesKey::server(kServer, SeriesKey::Metric::Channels),
+                                  QStringLiteral("channels"));
+        cpsFeeder = new ChartFeeder(&store, cps, &widget);
+        cpsFeeder->addSeries(SeriesKey::server(kServer, SeriesKey::Metric::Cps), QStringLiteral("CPS"));
+        for (ChartFeeder* f : {channelsFeeder, cpsFeeder}) {
+            f->setClock([] { return kNow; });
+            f->setRefreshInterval(0);
+        }
+        for (TimeSeriesChart* c : {channels, cps})
+            c->setRange(TimeSeriesChart::Range::Day);
+        widget.resize(1200, 700);
+    }
+
+    void refresh()
+    {
+        channelsFeeder->refreshNow();
+        cpsFeeder->refreshNow();
+    }
+};
+
+} // namespace
+
+class TestChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { fillDay(m_store); }
+    void dayOfDataIsDecimatedToPlotWidth();
+    void gapBreaksTheLine();
+    void capacityAndTargetLinesExist();
+    void rangeChangeRefreshesFromFinerTier();
+    void refreshesAreThrottled();
+    void screenshotsLightAndDark();
+
+private:
+    HistoryStore m_store;
+};
+
+void TestChart::dayOfDataIsDecimatedToPlotWidth()
+{
+    Panel panel(m_store);
+    panel.widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel.widget));
+    panel.refresh();
+    const int plotWidth = panel.channels->plotWidthPixels();
+    QVERIFY2(plotWidth > 800 && plotWidth <= 1200, qPrintable(QString::number(plotWidth)));
+    const int points = panel.channels->seriesPointCount(QStringLiteral("channels"));
+    qInfo("24 h channels: 86,400 samples -> %d points for a %d px plot", points, plotWidth);
+    QVERIFY(points > plotWidth / 2);
+    QVERIFY(points <= 2 * plotWidth);
+    QVERIFY(points <= 2 * panel.channels->width());
+    QVERIFY(panel.cps->seriesPointCount(QStringLiteral("CPS")) <= 2 * panel.cps->plotWidthPixels());
+    QCOMPARE(panel.channels->windowToMs() - panel.channels->windowFromMs(), kDay);
+}
+
+void TestChart::gapBreaksTheLine()
+{
+    Panel panel(m_store);
+    panel.widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel.widget));
+    panel.refresh();
+    QCOMPARE(panel.channels->seriesSegmentCount(QStringLiteral("channels")), 2);
+    QCOMPARE(panel.channels->seriesNames(), QStringList{QStringLiteral("channels")});
+}
+
+void TestChart::capacityAndTargetLinesExist()
+{
+    Panel panel(m_store);
+    panel.refresh();
+    QVERIFY(panel.channels->capacityLinesVisible());
+    QCOMPARE(panel.channels->capacity(), double(kCapacity));
+    panel.channels->setCapacity(std::nan(""));
+    QVERIFY(!panel.channels->capacityLinesVisible());
+}
+
+void TestChart::rangeChangeRefreshesFromFinerTier()
+{
+    Panel panel(m_store);
+    panel.widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel.widget));
+    panel.refresh();
+    const int before = panel.channelsFeeder->refreshCount();
+    panel.channels->setRange(TimeSeriesChart::Range::FiveMinutes);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.channelsFeeder->refreshCount() > before, 2000);
+    // Five minutes of 1 s samples: fewer than the columns, every sample is drawn.
+    // The newest sample is one second before "now": 300 samples in the window.
+    QCOMPARE(panel.channels->seriesPointCount(QStringLiteral("channels")), 300);
+    QCOMPARE(panel.channels->windowToMs() - panel.channels->windowFromMs(), qint64(300'000));
+}
+
+void TestChart::refreshesAreThrottled()
+{
+    Panel panel(m_store);
+    panel.refresh();
+    ChartFeeder* feeder = panel.channelsFeeder;
+    const int before = feeder->refreshCount();
+    QElapsedTimer timer;
+    timer.start();
+    int requests = 0;
+    while (timer.elapsed() < 1000) { // fast data: a request every ~5 ms for a second
+        feeder->requestRefresh();
+        ++requests;
+        QTest::qWait(5);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!feeder->isRefreshPending(), 1000);
+    const int refreshes = feeder->refreshCount() - before;
+    qInfo("%d refresh requests in 1 s -> %d refreshes", requests, refreshes);
+    QVERIFY(requests > 50);
+    QVERIFY(refreshes >= 2);
+    QVERIFY(refreshes <= 5); // ≤ 4 per second, +1 for the window edge
+}
+
+void TestChart::screenshotsLightAndDark()
+{
+    for (const bool dark : {false, true}) {
+        Panel panel(m_store);
+        if (dark)
+            panel.widget.setPalette(darkPalette());
+        panel.widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel.widget));
+        panel.refresh();
+        QTest::qWait(50);
+        panel.refresh(); // plot width settled after the first layout
+        const QImage image = panel.widget.grab().toImage();
+        QCOMPARE(image.size(), QSize(1200, 700));
+        const QString path = outputPath(dark ? QStringLiteral("chart-history-dark.png")
+                                             : QStringLiteral("chart-history-light.png"));
+        QVERIFY2(image.save(path), qPrintable(path));
+        qInfo("saved %s", qPrintable(path));
+        // The background follows the palette.
+        const QColor corner = image.pixelColor(3, image.height() - 3);
+        QCOMPARE(corner.lightness() < 128, dark);
+    }
+}
+
+QTEST_MAIN(TestChart)
+#include "TestChart.moc"

@@ -173,9 +173,12 @@ private slots:
     void callsCountsStartedCompletedRejected();
     void callsCountsDroppedWhenWorkerDies();
     void callsInterruptClosesCleanly();
+    void tlsCallsBridgeAndPick();
 
 private:
     QProcess* start(const QStringList& args);
+    QProcess* startProgram(const QString& program, const QStringList& args);
+    bool makeCertificates();
     QProcess* startWorker(int id, int startDelayMs = 0);
     QString path(const QString& name) const { return m_dir->path() + QLatin1Char('/') + name; }
 
@@ -206,12 +209,42 @@ void TestLabNode::cleanup()
 
 QProcess* TestLabNode::start(const QStringList& args)
 {
+    return startProgram(nodeBinary(), args);
+}
+
+QProcess* TestLabNode::startProgram(const QString& program, const QStringList& args)
+{
     auto* p = new QProcess;
     m_processes.append(p);
-    p->start(nodeBinary(), args);
+    p->start(program, args);
     if (!p->waitForStarted(5000))
-        qWarning("cannot start %s", qPrintable(nodeBinary()));
+        qWarning("cannot start %s", qPrintable(program));
     return p;
+}
+
+/// A lab CA (ca.pem), a server certificate for 127.0.0.1 signed by it (srv.pem/srv.key),
+/// and an unrelated self-signed certificate (other.pem).
+bool TestLabNode::makeCertificates()
+{
+    writeFile(path("ext.cnf"), "subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+    const QList<QStringList> steps{
+        {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path("ca.key"), "-out", path("ca.pem"),
+         "-days", "2", "-subj", "/CN=fleetlab test CA"},
+        {"req", "-newkey", "rsa:2048", "-nodes", "-keyout", path("srv.key"), "-out", path("srv.csr"), "-subj",
+         "/CN=127.0.0.1"},
+        {"x509", "-req", "-in", path("srv.csr"), "-CA", path("ca.pem"), "-CAkey", path("ca.key"),
+         "-CAcreateserial", "-out", path("srv.pem"), "-days", "2", "-extfile", path("ext.cnf")},
+        {"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", path("other.key"), "-out",
+         path("other.pem"), "-days", "2", "-subj", "/CN=127.0.0.1"}};
+    for (const QStringList& args : steps) {
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"), args);
+        if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0) {
+            qWarning() << "openssl" << args << openssl.readAllStandardError();
+            return false;
+        }
+    }
+    return true;
 }
 
 QProcess* TestLabNode::startWorker(int id, int startDelayMs)
@@ -518,6 +551,92 @@ void TestLabNode::callsInterruptClosesCleanly()
     QVERIFY2(out.endsWith(QRegularExpression("calls: started=1 completed=1 rejected=\\d+ dropped=0")
                               .match(out).captured(0)) && out.contains("completed=1"), qPrintable(out));
     QTRY_COMPARE_WITH_TIMEOUT(readJson(path("w1.state")).value("state").toString(), QString("idle"), 3000);
+}
+
+void TestLabNode::tlsCallsBridgeAndPick()
+{
+    QVERIFY(makeCertificates());
+    // TLS in front of a worker and a health endpoint (socat stands in for nginx's TLS).
+    startWorker(1);
+    QTRY_COMPARE_WITH_TIMEOUT(readJson(path("w1.state")).value("state").toString(), QString("idle"), 5000);
+    const QString host = path("host");
+    writeFile(host + "/opt/voxcore/.env", "VOXCORE_WORKERS=1\n");
+    writeFile(host + "/run/voxcore@1.pid", QByteArray::number(QCoreApplication::applicationPid()));
+    writeFile(host + "/run/voxcore_1.state", R"({"id":1,"state":"idle","calls_started":0})");
+    start({"health", "--listen", path("h.sock"), "--host-dir", host, "--name", "fleet-t", "--zone", "uk"});
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path("h.sock")), 5000);
+    const quint16 wssPort = freePort();
+    const quint16 healthPort = freePort();
+    const QString tlsOpts = ",bind=127.0.0.1,reuseaddr,fork,cert=" + path("srv.pem") + ",key=" + path("srv.key")
+                            + ",verify=0";
+    startProgram("socat", {QStringLiteral("OPENSSL-LISTEN:%1").arg(wssPort) + tlsOpts, "UNIX-CONNECT:" + path("w1.sock")});
+    startProgram("socat", {QStringLiteral("OPENSSL-LISTEN:%1").arg(healthPort) + tlsOpts, "UNIX-CONNECT:" + path("h.sock")});
+    const quint16 untrustedPort = freePort(); // same health endpoint, certificate not from the lab CA
+    QString untrustedOpts = tlsOpts;
+    untrustedOpts.replace(path("srv."), path("other."));
+    startProgram("socat", {QStringLiteral("OPENSSL-LISTEN:%1").arg(untrustedPort) + untrustedOpts,
+                           "UNIX-CONNECT:" + path("h.sock")});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QTcpSocket probe;
+            probe.connectToHost(QHostAddress::LocalHost, healthPort);
+            return probe.waitForConnected(200);
+        }(),
+        5000);
+
+    // wss with the lab CA: calls start and complete; with another CA: all rejected.
+    const QString url = QStringLiteral("wss://127.0.0.1:%1/attach").arg(wssPort);
+    const auto runCalls = [&](const QString& ca) {
+        QProcess* calls = start({"calls", "--url", url, "--ca", ca, "--cps", "4", "--hold", "0.5", "--seconds",
+                                 "2", "--seed", "4", "--quiet"});
+        calls->waitForFinished(20000);
+        return QString::fromUtf8(calls->readAllStandardOutput()).trimmed();
+    };
+    const QRegularExpression summary("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)$");
+    QString out = runCalls(path("ca.pem"));
+    auto m = summary.match(out);
+    QVERIFY2(m.hasMatch() && m.captured(1).toInt() >= 1, qPrintable(out));
+    QCOMPARE(m.captured(2), m.captured(1));
+    QCOMPARE(m.captured(4).toInt(), 0);
+    out = runCalls(path("other.pem"));
+    m = summary.match(out);
+    QVERIFY2(m.hasMatch() && m.captured(1).toInt() == 0 && m.captured(3).toInt() >= 1, qPrintable(out));
+
+    // Bridge over HTTPS, checking fleets' health over verified TLS.
+    writeFile(path("token"), "tok");
+    const quint16 bridgePort = freePort();
+    start({"bridge", "--listen", QStringLiteral("127.0.0.1:%1").arg(bridgePort), "--settings",
+           path("settings.json"), "--token-file", path("token"), "--cert", path("srv.pem"), "--key",
+           path("srv.key"), "--ca", path("ca.pem")});
+    QNetworkAccessManager nam;
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.addCaCertificates(QSslCertificate::fromPath(path("ca.pem")));
+    const auto send = [&](const QByteArray& verb, const QString& p, const QByteArray& body = {}) {
+        QNetworkRequest req{QUrl(QStringLiteral("https://127.0.0.1:%1").arg(bridgePort) + p)};
+        req.setSslConfiguration(ssl);
+        req.setTransferTimeout(8000);
+        req.setRawHeader("Authorization", "Bearer tok");
+        std::unique_ptr<QNetworkReply> reply(nam.sendCustomRequest(req, verb, body));
+        QDeadlineTimer deadline(10000);
+        while (!reply->isFinished() && !deadline.hasExpired())
+            QTest::qWait(10);
+        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+    };
+    std::pair<int, QByteArray> r;
+    QTRY_COMPARE_WITH_TIMEOUT((r = send("GET", "/api/settings")).first, 200, 5000);
+    const QString good = QStringLiteral("https://127.0.0.1:%1").arg(healthPort);
+    const QString untrusted = QStringLiteral("https://127.0.0.1:%1").arg(untrustedPort);
+    QCOMPARE(send("PUT", "/api/settings/voxcore_fleet", QJsonDocument(QJsonArray{untrusted, good}).toJson()).first,
+             200);
+    r = send("GET", "/api/pick");
+    QCOMPARE(r.first, 200);
+    const QJsonObject pick = QJsonDocument::fromJson(r.second).object();
+    QCOMPARE(pick.value("server").toString(), good);
+    QCOMPARE(pick.value("free").toInt(), 1);
+    const QJsonObject rejected = pick.value("candidates").toArray()[0].toObject();
+    QVERIFY2(rejected.value("error").toString().contains("SSL", Qt::CaseInsensitive)
+                 || rejected.value("error").toString().contains("certificate", Qt::CaseInsensitive),
+             qPrintable(rejected.value("error").toString()));
 }
 
 QTEST_GUILESS_MAIN(TestLabNode)

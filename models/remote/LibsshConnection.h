@@ -48,9 +48,20 @@ private:
     bool tryIdentityFile(const QString& path);
     LibsshKeyPtr loadPrivateKey(const QString& path);
     LibsshChannelPtr openExecChannel(const QByteArray& line);
+    /// Per-channel state: the wrapper's "fleetdeck-pid N" header line is cut off stdout.
+    struct ExecStream
+    {
+        QByteArray header;
+        qint64 wrapperPid = 0;
+        bool headerDone = false;
+    };
     void pumpStdin(ssh_channel channel, const QByteArray& data, qsizetype& sent, bool& eofSent);
-    bool readAvailable(ssh_channel channel, CommandResult& result, const SshSession::OutputCallback& onOutput);
-    void killRemote(ssh_channel channel);
+    bool readAvailable(ssh_channel channel, CommandResult& result, const SshSession::OutputCallback& onOutput,
+                       ExecStream& stream);
+    void deliver(OutputStream which, QByteArray chunk, CommandResult& result,
+                 const SshSession::OutputCallback& onOutput, ExecStream& stream);
+    void killRemote(ssh_channel channel, ExecStream& stream);
+    void runHelper(const QByteArray& line, int timeoutMs);
     [[noreturn]] void throwLost(const QString& during);
     QString libsshError() const;
 

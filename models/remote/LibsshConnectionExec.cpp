@@ -57,7 +57,7 @@ void LibsshConnection::pumpStdin(ssh_channel channel, const QByteArray& data, qs
 }
 
 bool LibsshConnection::readAvailable(ssh_channel channel, CommandResult& result,
-                                     const SshSession::OutputCallback& onOutput)
+                                     const SshSession::OutputCallback& onOutput, ExecStream& stream)
 {
     static thread_local QByteArray buffer(kReadChunk, Qt::Uninitialized);
     bool got = false;
@@ -68,18 +68,75 @@ bool LibsshConnection::readAvailable(ssh_channel channel, CommandResult& result,
         if (n <= 0)
             continue;
         got = true;
-        const QByteArray chunk(buffer.constData(), n);
-        (isStderr ? result.stdErr : result.stdOut).append(chunk);
-        if (onOutput)
-            onOutput(isStderr ? OutputStream::StdErr : OutputStream::StdOut, chunk);
+        deliver(isStderr ? OutputStream::StdErr : OutputStream::StdOut, QByteArray(buffer.constData(), n), result,
+                onOutput, stream);
     }
     return got;
 }
 
-void LibsshConnection::killRemote(ssh_channel channel)
+void LibsshConnection::deliver(OutputStream which, QByteArray chunk, CommandResult& result,
+                               const SshSession::OutputCallback& onOutput, ExecStream& stream)
 {
-    // The command wrapper traps TERM and kills its whole process group.
+    if (which == OutputStream::StdOut && !stream.headerDone) {
+        stream.header += chunk;
+        const qsizetype eol = stream.header.indexOf('\n');
+        if (eol < 0 && stream.header.size() < 64)
+            return;
+        const QByteArray line = stream.header.left(eol);
+        if (eol >= 0 && line.startsWith(RemoteCommand::kExecHeader)) {
+            stream.wrapperPid = line.mid(qsizetype(sizeof(RemoteCommand::kExecHeader) - 1)).toLongLong();
+            chunk = stream.header.mid(eol + 1);
+        } else {
+            chunk = stream.header; // not our wrapper's header: pass everything through
+        }
+        stream.headerDone = true;
+        stream.header.clear();
+        if (chunk.isEmpty())
+            return;
+    }
+    (which == OutputStream::StdErr ? result.stdErr : result.stdOut).append(chunk);
+    if (onOutput)
+        onOutput(which, chunk);
+}
+
+void LibsshConnection::runHelper(const QByteArray& line, int timeoutMs)
+{
+    LibsshChannelPtr channel = openExecChannel(line);
+    ssh_channel ch = channel.get();
+    ssh_channel_send_eof(ch);
+    QElapsedTimer timer;
+    timer.start();
+    char sink[4096];
+    while (!ssh_channel_is_eof(ch) && ssh_channel_is_open(ch) && timer.elapsed() < timeoutMs) {
+        if (ssh_channel_read_nonblocking(ch, sink, sizeof sink, 0) > 0 ||
+            ssh_channel_read_nonblocking(ch, sink, sizeof sink, 1) > 0)
+            continue;
+        if (ssh_channel_poll_timeout(ch, 50, 0) == SSH_ERROR)
+            break;
+    }
+}
+
+void LibsshConnection::killRemote(ssh_channel channel, ExecStream& stream)
+{
+    // 1. The SSH "signal" request (sshd does killpg; refused for root logins).
     ssh_channel_request_send_signal(channel, "TERM");
+    // 2. TERM to the wrapper over a second channel; its trap kills the process group.
+    QElapsedTimer timer;
+    timer.start();
+    CommandResult ignored;
+    while (!stream.headerDone && ssh_channel_is_open(channel) && !ssh_channel_is_eof(channel) &&
+           timer.elapsed() < 3000) {
+        if (!readAvailable(channel, ignored, {}, stream) && ssh_channel_poll_timeout(channel, 50, 0) == SSH_ERROR)
+            break;
+    }
+    if (stream.wrapperPid > 1 && isConnected()) {
+        try {
+            runHelper(QByteArrayLiteral("kill -TERM ") + QByteArray::number(stream.wrapperPid), 3000);
+        } catch (const SshError&) {
+            // connection gone: sshd closes the pipes; nothing more we can do from here
+        }
+    }
+    // 3. Close the channel.
     ssh_channel_send_eof(channel);
     ssh_channel_close(channel);
 }
@@ -93,6 +150,7 @@ CommandResult LibsshConnection::exec(const RemoteCommand& command, const SshSess
     LibsshChannelPtr channel = openExecChannel(command.toExecLine());
     ssh_channel ch = channel.get();
     CommandResult result;
+    ExecStream stream;
     qsizetype sent = 0;
     bool eofSent = false;
     if (!command.hasStdin() || command.stdinData().isEmpty()) {
@@ -101,25 +159,25 @@ CommandResult LibsshConnection::exec(const RemoteCommand& command, const SshSess
     }
     for (;;) {
         if (cancelled && cancelled()) {
-            killRemote(ch);
+            killRemote(ch, stream);
             throw SshError(Kind::Cancelled, tr("Cancelled: %1").arg(command.displayString()));
         }
         if (command.timeoutMs() > 0 && timer.elapsed() > command.timeoutMs()) {
-            killRemote(ch);
+            killRemote(ch, stream);
             throw SshError(Kind::Timeout, tr("The command did not finish within %1 s and was stopped: %2")
                                               .arg(command.timeoutMs() / 1000.0)
                                               .arg(command.displayString()));
         }
         if (!eofSent)
             pumpStdin(ch, command.stdinData(), sent, eofSent);
-        if (readAvailable(ch, result, onOutput))
+        if (readAvailable(ch, result, onOutput, stream))
             continue;
         if (ssh_channel_is_eof(ch) || !ssh_channel_is_open(ch))
             break;
         if (ssh_channel_poll_timeout(ch, eofSent ? 50 : 5, 0) == SSH_ERROR)
             throwLost(tr("running %1").arg(command.displayString()));
     }
-    readAvailable(ch, result, onOutput);
+    readAvailable(ch, result, onOutput, stream);
     result.exitStatus = ssh_channel_get_exit_status(ch);
     if (result.exitStatus < 0 && !isConnected())
         throwLost(tr("running %1").arg(command.displayString()));
@@ -137,17 +195,18 @@ RemoteLockInfo LibsshConnection::acquireLock(const LockRequest& request)
     LibsshChannelPtr channel = openExecChannel(command.toExecLine());
     ssh_channel ch = channel.get();
     CommandResult result;
+    ExecStream stream;
     QElapsedTimer timer;
     timer.start();
     const qint64 limit = qint64(request.waitMs) + 15000;
     // Wait for "LOCKED <file>\n<holder>\n" or for the script to end (HELD / error).
     while (result.stdOut.count('\n') < 2) {
-        if (readAvailable(ch, result, {}))
+        if (readAvailable(ch, result, {}, stream))
             continue;
         if (ssh_channel_is_eof(ch) || !ssh_channel_is_open(ch))
             break;
         if (timer.elapsed() > limit) {
-            killRemote(ch);
+            killRemote(ch, stream);
             throw SshError(Kind::Timeout, tr("Taking the lock on %1 did not finish in time.").arg(m_target.host));
         }
         if (ssh_channel_poll_timeout(ch, 50, 0) == SSH_ERROR)
@@ -160,7 +219,7 @@ RemoteLockInfo LibsshConnection::acquireLock(const LockRequest& request)
         m_lockChannel = std::move(channel);
         return {first.mid(7), holder};
     }
-    readAvailable(ch, result, {});
+    readAvailable(ch, result, {}, stream);
     if (first.startsWith(QLatin1String("HELD ")))
         throw SshError(Kind::LockHeld,
                        tr("%1 is being changed by another console: %2 (lock file %3). Wait until it is done.")
@@ -182,8 +241,10 @@ void LibsshConnection::releaseLock()
         QElapsedTimer timer;
         timer.start();
         CommandResult ignored;
+        ExecStream stream;
+        stream.headerDone = true;
         while (!ssh_channel_is_eof(ch) && ssh_channel_is_open(ch) && timer.elapsed() < 5000) {
-            if (readAvailable(ch, ignored, {}))
+            if (readAvailable(ch, ignored, {}, stream))
                 continue;
             if (ssh_channel_poll_timeout(ch, 50, 0) == SSH_ERROR)
                 break;

@@ -8,13 +8,17 @@ namespace fleetdeck {
 
 namespace {
 
-// $1 = working directory ('' = unchanged), $2… = the command. The command runs in
-// the background so that `wait` can be interrupted by a trapped signal; stdin is
-// passed through fd 3 because an asynchronous list otherwise gets /dev/null.
-// sshd starts the command in its own session (setsid), so `kill 0` reaches every
-// process the command started.
+// $1 = working directory ('' = unchanged), $2… = the command. The first stdout line
+// is "fleetdeck-pid <pid of this shell>" (stripped by the session) so a cancel can
+// `kill -TERM <pid>` over a second channel: sshd refuses the SSH "signal" request
+// for root logins ("session signalling requires privilege separation"). The command
+// runs in the background so that `wait` can be interrupted by a trapped signal;
+// stdin is passed through fd 3 because an asynchronous list otherwise gets
+// /dev/null. sshd starts the command in its own session (setsid), so `kill 0`
+// reaches every process the command started.
 constexpr char kWrapper[] =
     "trap 'trap - TERM HUP INT; kill -TERM 0 2>/dev/null' TERM HUP INT\n"
+    "echo \"fleetdeck-pid $$\"\n"
     "if [ -n \"$1\" ]; then cd -- \"$1\" || exit 127; fi\n"
     "shift\n"
     "exec 3<&0\n"

@@ -50,7 +50,9 @@ public:
     /// The complete line for the SSH exec request. It runs the command in a small
     /// wrapper that kills the command's whole process group when the session sends
     /// TERM/HUP/INT (used by cancellation) and reports the command's exit status.
+    /// Its first stdout line is kExecHeader + the wrapper's pid; the session strips it.
     QByteArray toExecLine() const;
+    static constexpr char kExecHeader[] = "fleetdeck-pid ";
 
     /// The argv after sudo/env are applied (without the cancellation wrapper).
     QStringList effectiveArgv() const;

@@ -20,7 +20,8 @@ SshdFixture::SshdFixture() : SshdFixture(Options{}) {}
 
 SshdFixture::SshdFixture(Options options) : m_options(std::move(options))
 {
-    m_dir.setAutoRemove(true);
+    // FLEETDECK_KEEP_FIXTURES=1 keeps the directory (config, keys, sshd.log) for debugging.
+    m_dir.setAutoRemove(qEnvironmentVariableIsEmpty("FLEETDECK_KEEP_FIXTURES"));
 }
 
 SshdFixture::~SshdFixture()
@@ -112,9 +113,10 @@ bool SshdFixture::writeConfig()
                                "SetEnv PATH=%3/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin\n"
                                "MaxStartups 200:30:300\n"
                                "MaxSessions 100\n"
-                               "LogLevel VERBOSE\n")
+                               "LogLevel %4\n")
                                .arg(m_port)
-                               .arg(m_options.address, d) +
+                               .arg(m_options.address, d,
+                                    qEnvironmentVariableIsEmpty("FLEETDECK_KEEP_FIXTURES") ? "VERBOSE" : "DEBUG1") +
                            m_options.extraConfig + QLatin1Char('\n');
     return file.write(config.toUtf8()) > 0;
 }

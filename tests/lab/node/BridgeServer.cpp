@@ -30,7 +30,8 @@ QByteArray readFile(const QString& path, QString* error = nullptr)
 
 QByteArray errorJson(const QString& message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact) + '\n';
+    return QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact) +
+           '\n';
 }
 } // namespace
 
@@ -114,7 +115,8 @@ void BridgeServer::handle(HttpConnection* connection, const HttpRequest& request
     if (request.path == settingsPath || request.path == settingsPath + '/') {
         if (request.method != "GET")
             return connection->respondJson(405, errorJson(QStringLiteral("method not allowed")));
-        return connection->respondJson(200, QJsonDocument(loadSettings()).toJson(QJsonDocument::Compact) + '\n');
+        return connection->respondJson(200,
+                                       QJsonDocument(loadSettings()).toJson(QJsonDocument::Compact) + '\n');
     }
     if (request.path == keyPath) {
         if (request.method == "GET") {
@@ -144,8 +146,9 @@ void BridgeServer::handlePut(HttpConnection* connection, const HttpRequest& requ
     const QJsonArray list = doc.array();
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QUrl url(list[i].toString(), QUrl::StrictMode);
-        const bool ok = list[i].isString() && url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty()
-                        && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+        const bool ok = list[i].isString() && url.isValid() && !url.host().isEmpty() &&
+                        url.userInfo().isEmpty() &&
+                        (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
         if (!ok)
             return connection->respondJson(400, errorJson(QStringLiteral("[%1]: not an http(s) URL").arg(i)));
     }

@@ -31,7 +31,8 @@ void CallClient::start()
         m_device = socket;
         connect(socket, &QLocalSocket::connected, this, &CallClient::onConnected);
         connect(socket, &QLocalSocket::readyRead, this, &CallClient::onReadyRead);
-        connect(socket, &QLocalSocket::disconnected, this, [this] { onConnectionLost(QStringLiteral("closed")); });
+        connect(socket, &QLocalSocket::disconnected, this,
+                [this] { onConnectionLost(QStringLiteral("closed")); });
         connect(socket, &QLocalSocket::errorOccurred, this,
                 [this, socket] { onConnectionLost(socket->errorString()); });
         socket->connectToServer(m_target.unixPath);
@@ -56,7 +57,8 @@ void CallClient::start()
     m_device = socket;
     connect(socket, &QTcpSocket::readyRead, this, &CallClient::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, [this] { onConnectionLost(QStringLiteral("closed")); });
-    connect(socket, &QTcpSocket::errorOccurred, this, [this, socket] { onConnectionLost(socket->errorString()); });
+    connect(socket, &QTcpSocket::errorOccurred, this,
+            [this, socket] { onConnectionLost(socket->errorString()); });
     if (auto* ssl = qobject_cast<QSslSocket*>(socket))
         ssl->connectToHostEncrypted(host, m_target.port(), host);
     else

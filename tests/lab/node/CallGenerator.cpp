@@ -12,8 +12,8 @@
 namespace fleetdeck::lab {
 
 CallGenerator::CallGenerator(const Options& options, QObject* parent)
-    : QObject(parent), m_options(options),
-      m_rng(options.seed ? options.seed : std::random_device{}()), m_interArrival(qMax(options.cps, 1e-6))
+    : QObject(parent), m_options(options), m_rng(options.seed ? options.seed : std::random_device{}()),
+      m_interArrival(qMax(options.cps, 1e-6))
 {
     m_arrivalTimer.setSingleShot(true);
     m_arrivalTimer.setTimerType(Qt::PreciseTimer);
@@ -84,10 +84,18 @@ void CallGenerator::onCallFinished(CallClient* call, CallClient::Outcome outcome
 {
     m_active.remove(call);
     switch (outcome) {
-    case CallClient::Outcome::Rejected: ++m_counts.rejected; break;
-    case CallClient::Outcome::Completed: ++m_counts.completed; break;
-    case CallClient::Outcome::Dropped: ++m_counts.dropped; break;
-    case CallClient::Outcome::Abandoned: ++m_counts.abandoned; break;
+    case CallClient::Outcome::Rejected:
+        ++m_counts.rejected;
+        break;
+    case CallClient::Outcome::Completed:
+        ++m_counts.completed;
+        break;
+    case CallClient::Outcome::Dropped:
+        ++m_counts.dropped;
+        break;
+    case CallClient::Outcome::Abandoned:
+        ++m_counts.abandoned;
+        break;
     }
     maybeFinish();
 }

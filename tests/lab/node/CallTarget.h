@@ -11,8 +11,8 @@ namespace fleetdeck::lab {
 /// reached through a Unix socket instead of TCP (--unix, for tests against a worker).
 struct CallTarget
 {
-    QUrl url;             // ws://host:port/attach or wss://…
-    QString unixPath;     // when set, connect here and speak plain ws
+    QUrl url;         // ws://host:port/attach or wss://…
+    QString unixPath; // when set, connect here and speak plain ws
     QList<QSslCertificate> ca;
 
     bool secure() const { return url.scheme() == QLatin1String("wss") && unixPath.isEmpty(); }

@@ -34,7 +34,8 @@ void ExitCleanup::install(const QString& socketPath, const QString& pidFile)
 {
     copyPath(g_socketPath, socketPath);
     copyPath(g_pidFile, pidFile);
-    struct sigaction action {};
+    struct sigaction action
+    {};
     action.sa_handler = onExitSignal;
     sigemptyset(&action.sa_mask);
     ::sigaction(SIGTERM, &action, nullptr);

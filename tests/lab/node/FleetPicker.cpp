@@ -31,9 +31,10 @@ FleetPicker::Result finish(const PickRound& round)
     QJsonArray list;
     for (int i = 0; i < round.candidates.size(); ++i) {
         const Candidate& c = round.candidates[i];
-        list.append(QJsonObject{{QStringLiteral("url"), c.url},
-                                {QStringLiteral("free"), c.error.isEmpty() ? c.free : 0},
-                                {QStringLiteral("error"), c.error.isEmpty() ? QJsonValue() : QJsonValue(c.error)}});
+        list.append(
+            QJsonObject{{QStringLiteral("url"), c.url},
+                        {QStringLiteral("free"), c.error.isEmpty() ? c.free : 0},
+                        {QStringLiteral("error"), c.error.isEmpty() ? QJsonValue() : QJsonValue(c.error)}});
         if (c.error.isEmpty() && c.free > 0 && (best < 0 || c.free > round.candidates[best].free))
             best = i;
     }

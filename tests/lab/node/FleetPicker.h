@@ -19,7 +19,7 @@ class FleetPicker : public QObject
 public:
     struct Result
     {
-        int status = 503;   // 200 when a server was picked
+        int status = 503; // 200 when a server was picked
         QByteArray json;
     };
     using Callback = std::function<void(const Result&)>;

@@ -52,7 +52,8 @@ QSet<int> HealthReport::parseDownWorkers(const QByteArray& nginxConf, const QStr
         const auto m = re.match(text);
         if (!m.hasMatch())
             continue;
-        const QStringList params = m.captured(2).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        const QStringList params =
+            m.captured(2).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         if (params.contains(QStringLiteral("down")))
             down.insert(m.captured(1).toInt());
     }
@@ -76,7 +77,8 @@ QByteArray HealthReport::readSmall(const QString& path) const
 
 int HealthReport::configuredWorkers() const
 {
-    const QByteArray env = readSmall(m_options.hostDir + QStringLiteral("/opt/%1/.env").arg(m_options.service));
+    const QByteArray env =
+        readSmall(m_options.hostDir + QStringLiteral("/opt/%1/.env").arg(m_options.service));
     QByteArray variable = m_options.service.toUpper().toUtf8().replace('-', '_') + "_WORKERS";
     return qMax(0, parseWorkersVariable(env, variable));
 }
@@ -87,7 +89,8 @@ QByteArray HealthReport::build(qint64 uptimeS) const
     const QString& svc = m_options.service;
     const int configured = configuredWorkers();
     int highest = configured;
-    const QRegularExpression fileRe(QStringLiteral("^%1(?:@(\\d+)\\.pid|_(\\d+)\\.state)$").arg(QRegularExpression::escape(svc)));
+    const QRegularExpression fileRe(
+        QStringLiteral("^%1(?:@(\\d+)\\.pid|_(\\d+)\\.state)$").arg(QRegularExpression::escape(svc)));
     for (const QString& entry : QDir(runDir).entryList(QDir::Files)) {
         const auto m = fileRe.match(entry);
         if (m.hasMatch())
@@ -103,9 +106,11 @@ QByteArray HealthReport::build(qint64 uptimeS) const
     int busy = 0;
     for (int id = 1; id <= highest; ++id) {
         const QJsonObject state =
-            QJsonDocument::fromJson(readSmall(runDir + QStringLiteral("/%1_%2.state").arg(svc).arg(id))).object();
+            QJsonDocument::fromJson(readSmall(runDir + QStringLiteral("/%1_%2.state").arg(svc).arg(id)))
+                .object();
         callsTotal += qMax<qint64>(0, state.value(QStringLiteral("calls_started")).toInteger());
-        const qint64 pid = readSmall(runDir + QStringLiteral("/%1@%2.pid").arg(svc).arg(id)).trimmed().toLongLong();
+        const qint64 pid =
+            readSmall(runDir + QStringLiteral("/%1@%2.pid").arg(svc).arg(id)).trimmed().toLongLong();
         QJsonObject w{{QStringLiteral("id"), id}};
         if (!processAlive(pid)) {
             w.insert(QStringLiteral("state"), QStringLiteral("down"));

@@ -29,13 +29,14 @@ void HealthServer::onNewConnection()
 {
     while (QLocalSocket* socket = m_server.nextPendingConnection()) {
         auto* connection = new HttpConnection(socket, this);
-        connect(connection, &HttpConnection::requestReceived, connection, [this, connection](const HttpRequest& req) {
-            if (req.method != "GET") {
-                connection->respond(405, "text/plain", "method not allowed\n");
-                return;
-            }
-            connection->respondJson(200, m_report.build(m_uptime.elapsed() / 1000) + '\n');
-        });
+        connect(connection, &HttpConnection::requestReceived, connection,
+                [this, connection](const HttpRequest& req) {
+                    if (req.method != "GET") {
+                        connection->respond(405, "text/plain", "method not allowed\n");
+                        return;
+                    }
+                    connection->respondJson(200, m_report.build(m_uptime.elapsed() / 1000) + '\n');
+                });
     }
 }
 

@@ -13,10 +13,10 @@ struct HttpRequest
     enum class Parse { Incomplete, Complete, Bad };
 
     QByteArray method;
-    QByteArray target;  // as sent: /attach?call_id=x
-    QByteArray path;    // /attach
+    QByteArray target; // as sent: /attach?call_id=x
+    QByteArray path;   // /attach
     QUrlQuery query;
-    QByteArray version; // HTTP/1.1
+    QByteArray version;                           // HTTP/1.1
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
 

@@ -39,7 +39,8 @@ void NodeUtil::ignoreSigpipe()
 
 long NodeUtil::raiseFileLimit()
 {
-    struct rlimit limit {};
+    struct rlimit limit
+    {};
     if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return -1;
     if (limit.rlim_cur < limit.rlim_max) {

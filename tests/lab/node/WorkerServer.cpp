@@ -129,14 +129,16 @@ void WorkerServer::handleRequest(QLocalSocket* socket, const HttpRequest& reques
 void WorkerServer::beginCall(QLocalSocket* socket, const HttpRequest& request)
 {
     QByteArray response = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n";
-    response += "Sec-WebSocket-Accept: " + WebSocketFrame::acceptKey(request.header("sec-websocket-key")) + "\r\n\r\n";
+    response += "Sec-WebSocket-Accept: " + WebSocketFrame::acceptKey(request.header("sec-websocket-key")) +
+                "\r\n\r\n";
     socket->write(response);
     m_call = socket;
     m_callBuffer.clear();
     m_closeSent = false;
     m_callId = request.query.queryItemValue(QStringLiteral("call_id"));
     if (m_callId.isEmpty())
-        m_callId = QStringLiteral("c-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+        m_callId =
+            QStringLiteral("c-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     m_since = NodeUtil::isoNowUtc();
     bool ok = false;
     int hold = request.query.queryItemValue(QStringLiteral("hold")).toInt(&ok);
@@ -178,8 +180,8 @@ void WorkerServer::onHoldExpired()
 {
     if (!m_call)
         return;
-    m_call->write(WebSocketFrame::encode(WebSocketFrame::Close, WebSocketFrame::closePayload(1000, "hold ended"),
-                                         false));
+    m_call->write(WebSocketFrame::encode(WebSocketFrame::Close,
+                                         WebSocketFrame::closePayload(1000, "hold ended"), false));
     m_call->flush();
     m_closeSent = true;
     m_closeWaitTimer.start();
@@ -194,7 +196,8 @@ void WorkerServer::endCall(bool replyClose, quint16 code)
     m_callBuffer.clear();
     if (socket && socket->state() == QLocalSocket::ConnectedState) {
         if (replyClose)
-            socket->write(WebSocketFrame::encode(WebSocketFrame::Close, WebSocketFrame::closePayload(code), false));
+            socket->write(
+                WebSocketFrame::encode(WebSocketFrame::Close, WebSocketFrame::closePayload(code), false));
         socket->disconnectFromServer();
     }
     if (m_state == QLatin1String("busy")) {
@@ -216,9 +219,9 @@ QByteArray WorkerServer::stateJson() const
     const auto str = [](const QString& s) {
         return QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact).chopped(1).mid(1);
     };
-    QByteArray out = "{\"id\":" + QByteArray::number(m_options.id)
-                     + ",\"pid\":" + QByteArray::number(QCoreApplication::applicationPid())
-                     + ",\"state\":" + str(m_state);
+    QByteArray out = "{\"id\":" + QByteArray::number(m_options.id) +
+                     ",\"pid\":" + QByteArray::number(QCoreApplication::applicationPid()) +
+                     ",\"state\":" + str(m_state);
     if (m_state == QLatin1String("busy"))
         out += ",\"call_id\":" + str(m_callId) + ",\"since\":" + str(m_since);
     return out + ",\"calls_started\":" + QByteArray::number(m_callsStarted) + '}';
@@ -228,7 +231,8 @@ void WorkerServer::writeState()
 {
     QString error;
     if (!NodeUtil::writeAtomically(m_options.statePath, stateJson() + '\n', &error))
-        QTextStream(stderr) << "fleetlab-node worker: cannot write " << m_options.statePath << ": " << error << '\n';
+        QTextStream(stderr) << "fleetlab-node worker: cannot write " << m_options.statePath << ": " << error
+                            << '\n';
 }
 
 void WorkerServer::setState(const QString& state)

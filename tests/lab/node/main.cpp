@@ -47,7 +47,8 @@ bool parse(QCommandLineParser& parser, const QStringList& args, const QStringLis
         }
     }
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << "fleetlab-node: unexpected argument " << parser.positionalArguments().first() << '\n';
+        QTextStream(stderr) << "fleetlab-node: unexpected argument " << parser.positionalArguments().first()
+                            << '\n';
         return false;
     }
     return true;
@@ -58,7 +59,8 @@ bool toInt(const QCommandLineParser& parser, const QString& name, int min, int m
     bool ok = false;
     const int v = parser.value(name).toInt(&ok);
     if (!ok || v < min || v > max) {
-        QTextStream(stderr) << "fleetlab-node: --" << name << " must be an integer in " << min << ".." << max << '\n';
+        QTextStream(stderr) << "fleetlab-node: --" << name << " must be an integer in " << min << ".." << max
+                            << '\n';
         return false;
     }
     *out = v;
@@ -70,7 +72,8 @@ bool toDouble(const QCommandLineParser& parser, const QString& name, double min,
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok || v < min || v > max) {
-        QTextStream(stderr) << "fleetlab-node: --" << name << " must be a number in " << min << ".." << max << '\n';
+        QTextStream(stderr) << "fleetlab-node: --" << name << " must be a number in " << min << ".." << max
+                            << '\n';
         return false;
     }
     *out = v;
@@ -80,23 +83,24 @@ bool toDouble(const QCommandLineParser& parser, const QString& name, double min,
 int runWorker(QCoreApplication& app, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions({valueOption(QStringLiteral("id"), QStringLiteral("Worker number N.")),
-                       valueOption(QStringLiteral("socket"), QStringLiteral("Unix socket path.")),
-                       valueOption(QStringLiteral("state"), QStringLiteral("State file (JSON).")),
-                       valueOption(QStringLiteral("pidfile"), QStringLiteral("Pid file, removed on exit.")),
-                       valueOption(QStringLiteral("start-delay-ms"), QStringLiteral("Time in state starting."),
-                                   QStringLiteral("300")),
-                       valueOption(QStringLiteral("hold"), QStringLiteral("Default call hold (s) without ?hold=."),
-                                   QStringLiteral("20"))});
+    parser.addOptions(
+        {valueOption(QStringLiteral("id"), QStringLiteral("Worker number N.")),
+         valueOption(QStringLiteral("socket"), QStringLiteral("Unix socket path.")),
+         valueOption(QStringLiteral("state"), QStringLiteral("State file (JSON).")),
+         valueOption(QStringLiteral("pidfile"), QStringLiteral("Pid file, removed on exit.")),
+         valueOption(QStringLiteral("start-delay-ms"), QStringLiteral("Time in state starting."),
+                     QStringLiteral("300")),
+         valueOption(QStringLiteral("hold"), QStringLiteral("Default call hold (s) without ?hold=."),
+                     QStringLiteral("20"))});
     if (!parse(parser, args, {QStringLiteral("id"), QStringLiteral("socket"), QStringLiteral("state")}))
         return ExitUsage;
     WorkerServer::Options o;
     o.socketPath = parser.value(QStringLiteral("socket"));
     o.statePath = parser.value(QStringLiteral("state"));
     o.pidFile = parser.value(QStringLiteral("pidfile"));
-    if (!toInt(parser, QStringLiteral("id"), 1, 100000, &o.id)
-        || !toInt(parser, QStringLiteral("start-delay-ms"), 0, 600000, &o.startDelayMs)
-        || !toInt(parser, QStringLiteral("hold"), 1, 86400, &o.defaultHoldS))
+    if (!toInt(parser, QStringLiteral("id"), 1, 100000, &o.id) ||
+        !toInt(parser, QStringLiteral("start-delay-ms"), 0, 600000, &o.startDelayMs) ||
+        !toInt(parser, QStringLiteral("hold"), 1, 86400, &o.defaultHoldS))
         return ExitUsage;
     WorkerServer worker(o);
     QString error;
@@ -112,15 +116,16 @@ int runWorker(QCoreApplication& app, const QStringList& args)
 int runHealth(QCoreApplication& app, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions({valueOption(QStringLiteral("listen"), QStringLiteral("Unix socket path.")),
-                       valueOption(QStringLiteral("host-dir"), QStringLiteral("The host's root directory.")),
-                       valueOption(QStringLiteral("name"), QStringLiteral("Host name.")),
-                       valueOption(QStringLiteral("zone"), QStringLiteral("Zone id.")),
-                       valueOption(QStringLiteral("service"), QStringLiteral("Service name."), QStringLiteral("voxcore")),
-                       valueOption(QStringLiteral("ram-mb"), QStringLiteral("Total RAM."), QStringLiteral("8192")),
-                       valueOption(QStringLiteral("idle-mb"), QStringLiteral("Idle worker RSS."), QStringLiteral("260")),
-                       valueOption(QStringLiteral("version"), QStringLiteral("Reported version."),
-                                   QStringLiteral("1.8.2"))});
+    parser.addOptions(
+        {valueOption(QStringLiteral("listen"), QStringLiteral("Unix socket path.")),
+         valueOption(QStringLiteral("host-dir"), QStringLiteral("The host's root directory.")),
+         valueOption(QStringLiteral("name"), QStringLiteral("Host name.")),
+         valueOption(QStringLiteral("zone"), QStringLiteral("Zone id.")),
+         valueOption(QStringLiteral("service"), QStringLiteral("Service name."), QStringLiteral("voxcore")),
+         valueOption(QStringLiteral("ram-mb"), QStringLiteral("Total RAM."), QStringLiteral("8192")),
+         valueOption(QStringLiteral("idle-mb"), QStringLiteral("Idle worker RSS."), QStringLiteral("260")),
+         valueOption(QStringLiteral("version"), QStringLiteral("Reported version."),
+                     QStringLiteral("1.8.2"))});
     const QStringList required{QStringLiteral("listen"), QStringLiteral("host-dir"), QStringLiteral("name"),
                                QStringLiteral("zone")};
     if (!parse(parser, args, required))
@@ -131,8 +136,8 @@ int runHealth(QCoreApplication& app, const QStringList& args)
     o.zone = parser.value(QStringLiteral("zone"));
     o.service = parser.value(QStringLiteral("service"));
     o.version = parser.value(QStringLiteral("version"));
-    if (!toInt(parser, QStringLiteral("ram-mb"), 1, 16777216, &o.ramMb)
-        || !toInt(parser, QStringLiteral("idle-mb"), 0, 1048576, &o.idleMb))
+    if (!toInt(parser, QStringLiteral("ram-mb"), 1, 16777216, &o.ramMb) ||
+        !toInt(parser, QStringLiteral("idle-mb"), 0, 1048576, &o.idleMb))
         return ExitUsage;
     const QString listen = parser.value(QStringLiteral("listen"));
     HealthServer server(listen, o);
@@ -150,15 +155,17 @@ int runHealth(QCoreApplication& app, const QStringList& args)
 int runBridge(QCoreApplication& app, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions({valueOption(QStringLiteral("listen"), QStringLiteral("ADDR:PORT")),
-                       valueOption(QStringLiteral("settings"), QStringLiteral("Settings JSON file.")),
-                       valueOption(QStringLiteral("token-file"), QStringLiteral("File holding the API token.")),
-                       valueOption(QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM).")),
-                       valueOption(QStringLiteral("key"), QStringLiteral("TLS key (PEM).")),
-                       valueOption(QStringLiteral("ca"), QStringLiteral("CA to verify fleets' health endpoints.")),
-                       valueOption(QStringLiteral("fleet-key"), QStringLiteral("Settings key of the fleet list."),
-                                   QStringLiteral("voxcore_fleet"))});
-    const QStringList required{QStringLiteral("listen"), QStringLiteral("settings"), QStringLiteral("token-file")};
+    parser.addOptions(
+        {valueOption(QStringLiteral("listen"), QStringLiteral("ADDR:PORT")),
+         valueOption(QStringLiteral("settings"), QStringLiteral("Settings JSON file.")),
+         valueOption(QStringLiteral("token-file"), QStringLiteral("File holding the API token.")),
+         valueOption(QStringLiteral("cert"), QStringLiteral("TLS certificate (PEM).")),
+         valueOption(QStringLiteral("key"), QStringLiteral("TLS key (PEM).")),
+         valueOption(QStringLiteral("ca"), QStringLiteral("CA to verify fleets' health endpoints.")),
+         valueOption(QStringLiteral("fleet-key"), QStringLiteral("Settings key of the fleet list."),
+                     QStringLiteral("voxcore_fleet"))});
+    const QStringList required{QStringLiteral("listen"), QStringLiteral("settings"),
+                               QStringLiteral("token-file")};
     if (!parse(parser, args, required))
         return ExitUsage;
     BridgeServer::Options o;
@@ -191,32 +198,40 @@ int runBridge(QCoreApplication& app, const QStringList& args)
         return 1;
     }
     SignalNotifier termination;
-    QObject::connect(&termination, &SignalNotifier::terminationRequested, &app, [] { QCoreApplication::exit(0); });
+    QObject::connect(&termination, &SignalNotifier::terminationRequested, &app,
+                     [] { QCoreApplication::exit(0); });
     return app.exec();
 }
 
 int runCalls(QCoreApplication& app, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.addOptions({valueOption(QStringLiteral("url"), QStringLiteral("ws:// or wss:// URL, e.g. wss://HOST:PORT/attach")),
-                       valueOption(QStringLiteral("ca"), QStringLiteral("CA certificate (PEM) to verify the server.")),
-                       valueOption(QStringLiteral("cps"), QStringLiteral("Mean call arrivals per second."), QStringLiteral("2")),
-                       valueOption(QStringLiteral("hold"), QStringLiteral("Seconds each call is held."), QStringLiteral("20")),
-                       valueOption(QStringLiteral("seconds"), QStringLiteral("Seconds to place calls."), QStringLiteral("60")),
-                       valueOption(QStringLiteral("max-concurrent"), QStringLiteral("Cap on active calls."),
-                                   QStringLiteral("1000")),
-                       valueOption(QStringLiteral("json"), QStringLiteral("Write the counts here as JSON.")),
-                       QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("No progress lines.")),
-                       valueOption(QStringLiteral("unix"), QStringLiteral("Connect to this Unix socket instead (plain ws).")),
-                       valueOption(QStringLiteral("seed"), QStringLiteral("Random seed (0: random)."), QStringLiteral("0"))});
+    parser.addOptions(
+        {valueOption(QStringLiteral("url"),
+                     QStringLiteral("ws:// or wss:// URL, e.g. wss://HOST:PORT/attach")),
+         valueOption(QStringLiteral("ca"), QStringLiteral("CA certificate (PEM) to verify the server.")),
+         valueOption(QStringLiteral("cps"), QStringLiteral("Mean call arrivals per second."),
+                     QStringLiteral("2")),
+         valueOption(QStringLiteral("hold"), QStringLiteral("Seconds each call is held."),
+                     QStringLiteral("20")),
+         valueOption(QStringLiteral("seconds"), QStringLiteral("Seconds to place calls."),
+                     QStringLiteral("60")),
+         valueOption(QStringLiteral("max-concurrent"), QStringLiteral("Cap on active calls."),
+                     QStringLiteral("1000")),
+         valueOption(QStringLiteral("json"), QStringLiteral("Write the counts here as JSON.")),
+         QCommandLineOption(QStringLiteral("quiet"), QStringLiteral("No progress lines.")),
+         valueOption(QStringLiteral("unix"),
+                     QStringLiteral("Connect to this Unix socket instead (plain ws).")),
+         valueOption(QStringLiteral("seed"), QStringLiteral("Random seed (0: random)."),
+                     QStringLiteral("0"))});
     if (!parse(parser, args, {QStringLiteral("url")}))
         return ExitUsage;
     CallGenerator::Options o;
     o.target.url = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
     o.target.unixPath = parser.value(QStringLiteral("unix"));
     const QString scheme = o.target.url.scheme();
-    if (!o.target.url.isValid() || o.target.url.host().isEmpty()
-        || (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
+    if (!o.target.url.isValid() || o.target.url.host().isEmpty() ||
+        (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))) {
         QTextStream(stderr) << "fleetlab-node: --url must be ws://HOST[:PORT]/PATH or wss://…\n";
         return ExitUsage;
     }
@@ -230,10 +245,10 @@ int runCalls(QCoreApplication& app, const QStringList& args)
     }
     bool seedOk = false;
     o.seed = parser.value(QStringLiteral("seed")).toULongLong(&seedOk);
-    if (!seedOk || !toDouble(parser, QStringLiteral("cps"), 0.001, 10000, &o.cps)
-        || !toDouble(parser, QStringLiteral("hold"), 0, 86400, &o.holdS)
-        || !toDouble(parser, QStringLiteral("seconds"), 0, 86400 * 7, &o.seconds)
-        || !toInt(parser, QStringLiteral("max-concurrent"), 1, 1000000, &o.maxConcurrent))
+    if (!seedOk || !toDouble(parser, QStringLiteral("cps"), 0.001, 10000, &o.cps) ||
+        !toDouble(parser, QStringLiteral("hold"), 0, 86400, &o.holdS) ||
+        !toDouble(parser, QStringLiteral("seconds"), 0, 86400 * 7, &o.seconds) ||
+        !toInt(parser, QStringLiteral("max-concurrent"), 1, 1000000, &o.maxConcurrent))
         return ExitUsage;
     o.jsonFile = parser.value(QStringLiteral("json"));
     o.quiet = parser.isSet(QStringLiteral("quiet"));
@@ -242,7 +257,8 @@ int runCalls(QCoreApplication& app, const QStringList& args)
         QTextStream(stderr) << "fleetlab-node calls: warning: only " << files << " file descriptors\n";
     CallGenerator generator(o);
     SignalNotifier termination;
-    QObject::connect(&termination, &SignalNotifier::terminationRequested, &generator, &CallGenerator::interrupt);
+    QObject::connect(&termination, &SignalNotifier::terminationRequested, &generator,
+                     &CallGenerator::interrupt);
     QObject::connect(&generator, &CallGenerator::done, &app, [](int rc) { QCoreApplication::exit(rc); });
     generator.start();
     return app.exec();

@@ -49,8 +49,10 @@ QByteArray maskedFrame(quint8 opcode, const QByteArray& payload)
 
 QByteArray upgradeRequest(const QByteArray& target)
 {
-    return "GET " + target + " HTTP/1.1\r\nHost: lab\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-           "Sec-WebSocket-Key: " + SampleKey + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    return "GET " + target +
+           " HTTP/1.1\r\nHost: lab\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Key: " +
+           SampleKey + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
 }
 
 QJsonObject readJson(const QString& path)
@@ -70,7 +72,8 @@ void writeFile(const QString& path, const QByteArray& data)
 }
 
 /// Reads from a Unix socket until pred(buffer) holds, the peer closes, or timeout.
-QByteArray readUntil(QLocalSocket& s, const std::function<bool(const QByteArray&)>& pred, int timeoutMs = 3000)
+QByteArray readUntil(QLocalSocket& s, const std::function<bool(const QByteArray&)>& pred,
+                     int timeoutMs = 3000)
 {
     QByteArray buf;
     QDeadlineTimer deadline(timeoutMs);
@@ -133,7 +136,8 @@ public:
                     s->readAll();
                     ++m_hits;
                     s->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                             "Content-Length: " + QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
+                             "Content-Length: " +
+                             QByteArray::number(m_body.size()) + "\r\n\r\n" + m_body);
                     s->disconnectFromHost();
                 });
             }
@@ -251,7 +255,8 @@ QProcess* TestLabNode::startWorker(int id, int startDelayMs)
 {
     return start({"worker", "--id", QString::number(id), "--socket", path(QStringLiteral("w%1.sock").arg(id)),
                   "--state", path(QStringLiteral("w%1.state").arg(id)), "--pidfile",
-                  path(QStringLiteral("w%1.pid").arg(id)), "--start-delay-ms", QString::number(startDelayMs)});
+                  path(QStringLiteral("w%1.pid").arg(id)), "--start-delay-ms",
+                  QString::number(startDelayMs)});
 }
 
 void TestLabNode::workerHandshakeBusyAndStates()
@@ -282,12 +287,14 @@ void TestLabNode::workerHandshakeBusyAndStates()
     const QJsonObject busy = readJson(state);
     QCOMPARE(busy.value("call_id").toString(), QString("c-test1"));
     QVERIFY2(QRegularExpression("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$")
-                 .match(busy.value("since").toString()).hasMatch(),
+                 .match(busy.value("since").toString())
+                 .hasMatch(),
              qPrintable(busy.value("since").toString()));
     QCOMPARE(busy.value("calls_started").toInt(), 1);
 
     // A second upgrade, and a plain request, while busy: 429 and closed.
-    for (const QByteArray& req : {upgradeRequest("/livekit/dialout"), QByteArray("GET /status HTTP/1.1\r\n\r\n")}) {
+    for (const QByteArray& req :
+         {upgradeRequest("/livekit/dialout"), QByteArray("GET /status HTTP/1.1\r\n\r\n")}) {
         const QByteArray second = unixHttp(path("w1.sock"), req);
         QVERIFY2(second.startsWith("HTTP/1.1 429 "), second.constData());
         QVERIFY(second.contains("Connection: close"));
@@ -321,7 +328,8 @@ void TestLabNode::workerHoldEndsWithCloseFrame()
     QVERIFY2(got.startsWith("HTTP/1.1 101 "), got.constData());
     QVERIFY(readJson(path("w1.state")).value("call_id").toString().startsWith("c-")); // generated id
     got = bodyOf(got);
-    got += readUntil(call, [](const QByteArray& b) { return b.size() >= 4; }, 4000);
+    got += readUntil(
+        call, [](const QByteArray& b) { return b.size() >= 4; }, 4000);
     QVERIFY2(got.startsWith("\x88"), got.toHex().constData());
     QCOMPARE(got.mid(2, 2), QByteArray("\x03\xe8", 2)); // 1000
     call.write(maskedFrame(0x8, QByteArray("\x03\xe8", 2)));
@@ -333,8 +341,8 @@ void TestLabNode::workerSigtermDropsCallAndCleansUp()
     // calls_started continues from the previous state file.
     writeFile(path("w1.state"), R"({"id":1,"pid":1,"state":"idle","calls_started":41})");
     QProcess* worker = startWorker(1);
-    QTRY_VERIFY_WITH_TIMEOUT(readJson(path("w1.state")).value("pid").toInteger() == worker->processId()
-                                 && readJson(path("w1.state")).value("state").toString() == "idle",
+    QTRY_VERIFY_WITH_TIMEOUT(readJson(path("w1.state")).value("pid").toInteger() == worker->processId() &&
+                                 readJson(path("w1.state")).value("state").toString() == "idle",
                              5000);
     QCOMPARE(readJson(path("w1.state")).value("calls_started").toInt(), 41);
     QLocalSocket call;
@@ -349,7 +357,8 @@ void TestLabNode::workerSigtermDropsCallAndCleansUp()
     QVERIFY(worker->waitForFinished(3000));
     QCOMPARE(worker->exitStatus(), QProcess::NormalExit);
     QCOMPARE(worker->exitCode(), 0);
-    const QByteArray after = readUntil(call, [](const QByteArray&) { return false; }, 3000);
+    const QByteArray after = readUntil(
+        call, [](const QByteArray&) { return false; }, 3000);
     QCOMPARE(call.state(), QLocalSocket::UnconnectedState);
     QVERIFY2(!bodyOf(head).contains('\x88') && !after.contains('\x88'), "no close frame on SIGTERM");
     QVERIFY(!QFileInfo::exists(path("w1.sock")));
@@ -362,12 +371,13 @@ void TestLabNode::healthReportsFromHostDir()
     const QByteArray me = QByteArray::number(QCoreApplication::applicationPid());
     writeFile(host + "/opt/voxcore/.env", "# fleet\nexport VOXCORE_WORKERS=\"3\" # three\nOTHER=1\n");
     writeFile(host + "/run/voxcore@1.pid", me + "\n");
-    writeFile(host + "/run/voxcore_1.state",
-              R"({"id":1,"state":"busy","call_id":"c-81f2","since":"2026-11-21T10:02:11Z","calls_started":5})");
+    writeFile(
+        host + "/run/voxcore_1.state",
+        R"({"id":1,"state":"busy","call_id":"c-81f2","since":"2026-11-21T10:02:11Z","calls_started":5})");
     writeFile(host + "/run/voxcore@2.pid", me + "\n");
     writeFile(host + "/run/voxcore_2.state", R"({"id":2,"state":"idle","calls_started":7})");
     writeFile(host + "/run/voxcore_3.state", R"({"id":3,"state":"idle","calls_started":2})"); // no pid: down
-    writeFile(host + "/run/voxcore@5.pid", "4194300\n");                                       // dead pid
+    writeFile(host + "/run/voxcore@5.pid", "4194300\n");                                      // dead pid
     writeFile(host + "/etc/nginx/conf.d/voxcore.conf",
               "upstream voxcore_workers {\n    least_conn;\n"
               "    server unix:/tmp/voxcore_1.sock max_conns=1 fail_timeout=10;\n"
@@ -380,7 +390,8 @@ void TestLabNode::healthReportsFromHostDir()
 
     QByteArray response;
     QTRY_VERIFY_WITH_TIMEOUT((response = unixHttp(sock, "GET /health/fleet HTTP/1.1\r\nHost: x\r\n\r\n"))
-                                 .startsWith("HTTP/1.1 200 "), 5000);
+                                 .startsWith("HTTP/1.1 200 "),
+                             5000);
     QVERIFY(response.contains("Content-Type: application/json"));
     const QJsonObject doc = QJsonDocument::fromJson(bodyOf(response)).object();
     QCOMPARE(doc.value("service").toString(), QString("voxcore"));
@@ -404,12 +415,15 @@ void TestLabNode::healthReportsFromHostDir()
 
     // The .env is read on every request.
     writeFile(host + "/opt/voxcore/.env", "VOXCORE_WORKERS='7'\n");
-    const QJsonObject doc2 = QJsonDocument::fromJson(
-        bodyOf(unixHttp(sock, "GET /health/fleet HTTP/1.1\r\nConnection: close\r\n\r\n"))).object();
+    const QJsonObject doc2 =
+        QJsonDocument::fromJson(
+            bodyOf(unixHttp(sock, "GET /health/fleet HTTP/1.1\r\nConnection: close\r\n\r\n")))
+            .object();
     QCOMPARE(doc2.value("workers_configured").toInt(), 7);
     QCOMPARE(doc2.value("workers").toArray().size(), 7);
     QFile::remove(host + "/opt/voxcore/.env");
-    const QJsonObject doc3 = QJsonDocument::fromJson(bodyOf(unixHttp(sock, "GET / HTTP/1.1\r\n\r\n"))).object();
+    const QJsonObject doc3 =
+        QJsonDocument::fromJson(bodyOf(unixHttp(sock, "GET / HTTP/1.1\r\n\r\n"))).object();
     QCOMPARE(doc3.value("workers_configured").toInt(-1), 0);
 }
 
@@ -418,8 +432,8 @@ void TestLabNode::bridgeTokenSettingsAndPick()
     writeFile(path("token"), "s3cret-token\n");
     const quint16 port = freePort();
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    start({"bridge", "--listen", QStringLiteral("127.0.0.1:%1").arg(port), "--settings", path("settings.json"),
-           "--token-file", path("token")});
+    start({"bridge", "--listen", QStringLiteral("127.0.0.1:%1").arg(port), "--settings",
+           path("settings.json"), "--token-file", path("token")});
     QNetworkAccessManager nam;
     auto send = [&](const QByteArray& verb, const QString& url, const QByteArray& body = {},
                     const QByteArray& token = {}) {
@@ -434,7 +448,8 @@ void TestLabNode::bridgeTokenSettingsAndPick()
             QTest::qWait(10);
         if (!reply->isFinished())
             return std::make_pair(-1, QByteArray("timeout"));
-        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                              reply->readAll());
     };
     std::pair<int, QByteArray> r;
     QTRY_COMPARE_WITH_TIMEOUT((r = send("GET", base + "/api/settings")).first, 200, 5000);
@@ -461,8 +476,11 @@ void TestLabNode::bridgeTokenSettingsAndPick()
     r = send("PUT", put, QJsonDocument(fleet).toJson(), "s3cret-token");
     QCOMPARE(r.first, 200);
     QCOMPARE(readJson(path("settings.json")).value("voxcore_fleet").toArray(), fleet);
-    QCOMPARE(QJsonDocument::fromJson(send("GET", base + "/api/settings").second).object().value("voxcore_fleet")
-                 .toArray(), fleet);
+    QCOMPARE(QJsonDocument::fromJson(send("GET", base + "/api/settings").second)
+                 .object()
+                 .value("voxcore_fleet")
+                 .toArray(),
+             fleet);
 
     r = send("GET", base + "/api/pick");
     QCOMPARE(r.first, 200);
@@ -478,11 +496,15 @@ void TestLabNode::bridgeTokenSettingsAndPick()
 
     // Tie → first in the list; nobody free → 503.
     FakeHealth twoAgain({"idle", "idle"});
-    QCOMPARE(send("PUT", put, QJsonDocument(QJsonArray{twoAgain.url(), two.url()}).toJson(), "s3cret-token").first, 200);
-    QCOMPARE(QJsonDocument::fromJson(send("GET", base + "/api/pick").second).object().value("server").toString(),
-             twoAgain.url());
+    QCOMPARE(
+        send("PUT", put, QJsonDocument(QJsonArray{twoAgain.url(), two.url()}).toJson(), "s3cret-token").first,
+        200);
+    QCOMPARE(
+        QJsonDocument::fromJson(send("GET", base + "/api/pick").second).object().value("server").toString(),
+        twoAgain.url());
     FakeHealth full({"busy", "down"});
-    QCOMPARE(send("PUT", put, QJsonDocument(QJsonArray{full.url(), dead}).toJson(), "s3cret-token").first, 200);
+    QCOMPARE(send("PUT", put, QJsonDocument(QJsonArray{full.url(), dead}).toJson(), "s3cret-token").first,
+             200);
     r = send("GET", base + "/api/pick");
     QCOMPARE(r.first, 503);
     QVERIFY(QJsonDocument::fromJson(r.second).object().value("server").isNull());
@@ -493,13 +515,15 @@ void TestLabNode::callsCountsStartedCompletedRejected()
     startWorker(1);
     QTRY_COMPARE_WITH_TIMEOUT(readJson(path("w1.state")).value("state").toString(), QString("idle"), 5000);
     // One worker, ~8 arrivals/s, 1 s holds: some calls start, the rest meet a busy worker (429).
-    QProcess* calls = start({"calls", "--url", "ws://lab/attach", "--unix", path("w1.sock"), "--cps", "8",
-                             "--hold", "1", "--seconds", "3", "--seed", "1", "--quiet", "--json", path("calls.json")});
+    QProcess* calls =
+        start({"calls", "--url", "ws://lab/attach", "--unix", path("w1.sock"), "--cps", "8", "--hold", "1",
+               "--seconds", "3", "--seed", "1", "--quiet", "--json", path("calls.json")});
     QVERIFY(calls->waitForFinished(20000));
     QCOMPARE(calls->exitCode(), 0);
     const QString out = QString::fromUtf8(calls->readAllStandardOutput()).trimmed();
-    const auto m = QRegularExpression("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)$")
-                       .match(out);
+    const auto m =
+        QRegularExpression("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)$")
+            .match(out);
     QVERIFY2(m.hasMatch(), qPrintable(out));
     QVERIFY2(!out.contains("t="), "--quiet prints no progress");
     const int started = m.captured(1).toInt();
@@ -525,8 +549,9 @@ void TestLabNode::callsCountsDroppedWhenWorkerDies()
     QVERIFY(worker->waitForFinished(3000));
     QVERIFY(calls->waitForFinished(20000));
     const QString out = QString::fromUtf8(calls->readAllStandardOutput()).trimmed();
-    const auto m = QRegularExpression("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)$")
-                       .match(out);
+    const auto m =
+        QRegularExpression("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)$")
+            .match(out);
     QVERIFY2(m.hasMatch(), qPrintable(out));
     QCOMPARE(m.captured(1).toInt(), 1);
     QCOMPARE(m.captured(2).toInt(), 0);
@@ -549,7 +574,10 @@ void TestLabNode::callsInterruptClosesCleanly()
     QCOMPARE(calls->exitCode(), 0);
     const QString out = QString::fromUtf8(calls->readAllStandardOutput()).trimmed();
     QVERIFY2(out.endsWith(QRegularExpression("calls: started=1 completed=1 rejected=\\d+ dropped=0")
-                              .match(out).captured(0)) && out.contains("completed=1"), qPrintable(out));
+                              .match(out)
+                              .captured(0)) &&
+                 out.contains("completed=1"),
+             qPrintable(out));
     QTRY_COMPARE_WITH_TIMEOUT(readJson(path("w1.state")).value("state").toString(), QString("idle"), 3000);
 }
 
@@ -567,10 +595,12 @@ void TestLabNode::tlsCallsBridgeAndPick()
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(path("h.sock")), 5000);
     const quint16 wssPort = freePort();
     const quint16 healthPort = freePort();
-    const QString tlsOpts = ",bind=127.0.0.1,reuseaddr,fork,cert=" + path("srv.pem") + ",key=" + path("srv.key")
-                            + ",verify=0";
-    startProgram("socat", {QStringLiteral("OPENSSL-LISTEN:%1").arg(wssPort) + tlsOpts, "UNIX-CONNECT:" + path("w1.sock")});
-    startProgram("socat", {QStringLiteral("OPENSSL-LISTEN:%1").arg(healthPort) + tlsOpts, "UNIX-CONNECT:" + path("h.sock")});
+    const QString tlsOpts =
+        ",bind=127.0.0.1,reuseaddr,fork,cert=" + path("srv.pem") + ",key=" + path("srv.key") + ",verify=0";
+    startProgram("socat", {QStringLiteral("OPENSSL-LISTEN:%1").arg(wssPort) + tlsOpts,
+                           "UNIX-CONNECT:" + path("w1.sock")});
+    startProgram("socat", {QStringLiteral("OPENSSL-LISTEN:%1").arg(healthPort) + tlsOpts,
+                           "UNIX-CONNECT:" + path("h.sock")});
     const quint16 untrustedPort = freePort(); // same health endpoint, certificate not from the lab CA
     QString untrustedOpts = tlsOpts;
     untrustedOpts.replace(path("srv."), path("other."));
@@ -587,12 +617,13 @@ void TestLabNode::tlsCallsBridgeAndPick()
     // wss with the lab CA: calls start and complete; with another CA: all rejected.
     const QString url = QStringLiteral("wss://127.0.0.1:%1/attach").arg(wssPort);
     const auto runCalls = [&](const QString& ca) {
-        QProcess* calls = start({"calls", "--url", url, "--ca", ca, "--cps", "4", "--hold", "0.5", "--seconds",
-                                 "2", "--seed", "4", "--quiet"});
+        QProcess* calls = start({"calls", "--url", url, "--ca", ca, "--cps", "4", "--hold", "0.5",
+                                 "--seconds", "2", "--seed", "4", "--quiet"});
         calls->waitForFinished(20000);
         return QString::fromUtf8(calls->readAllStandardOutput()).trimmed();
     };
-    const QRegularExpression summary("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)$");
+    const QRegularExpression summary(
+        "calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)$");
     QString out = runCalls(path("ca.pem"));
     auto m = summary.match(out);
     QVERIFY2(m.hasMatch() && m.captured(1).toInt() >= 1, qPrintable(out));
@@ -620,22 +651,24 @@ void TestLabNode::tlsCallsBridgeAndPick()
         QDeadlineTimer deadline(10000);
         while (!reply->isFinished() && !deadline.hasExpired())
             QTest::qWait(10);
-        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll());
+        return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                              reply->readAll());
     };
     std::pair<int, QByteArray> r;
     QTRY_COMPARE_WITH_TIMEOUT((r = send("GET", "/api/settings")).first, 200, 5000);
     const QString good = QStringLiteral("https://127.0.0.1:%1").arg(healthPort);
     const QString untrusted = QStringLiteral("https://127.0.0.1:%1").arg(untrustedPort);
-    QCOMPARE(send("PUT", "/api/settings/voxcore_fleet", QJsonDocument(QJsonArray{untrusted, good}).toJson()).first,
-             200);
+    QCOMPARE(
+        send("PUT", "/api/settings/voxcore_fleet", QJsonDocument(QJsonArray{untrusted, good}).toJson()).first,
+        200);
     r = send("GET", "/api/pick");
     QCOMPARE(r.first, 200);
     const QJsonObject pick = QJsonDocument::fromJson(r.second).object();
     QCOMPARE(pick.value("server").toString(), good);
     QCOMPARE(pick.value("free").toInt(), 1);
     const QJsonObject rejected = pick.value("candidates").toArray()[0].toObject();
-    QVERIFY2(rejected.value("error").toString().contains("SSL", Qt::CaseInsensitive)
-                 || rejected.value("error").toString().contains("certificate", Qt::CaseInsensitive),
+    QVERIFY2(rejected.value("error").toString().contains("SSL", Qt::CaseInsensitive) ||
+                 rejected.value("error").toString().contains("certificate", Qt::CaseInsensitive),
              qPrintable(rejected.value("error").toString()));
 }
 

@@ -122,6 +122,8 @@ private slots:
     void capacityAndTargetLinesExist();
     void rangeChangeRefreshesFromFinerTier();
     void refreshesAreThrottled();
+    void resizeRedecimatesToNewWidth();
+    void loneSampleBetweenGapsIsKept();
     void screenshotsLightAndDark();
 
 private:
@@ -200,6 +202,47 @@ void TestChart::refreshesAreThrottled()
     QVERIFY(requests > 50);
     QVERIFY(refreshes >= 2);
     QVERIFY(refreshes <= 5); // ≤ 4 per second, +1 for the window edge
+}
+
+void TestChart::resizeRedecimatesToNewWidth()
+{
+    Panel panel(m_store);
+    panel.widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel.widget));
+    panel.refresh();
+    const int wide = panel.channels->seriesPointCount(QStringLiteral("channels"));
+    const int before = panel.channelsFeeder->refreshCount();
+    panel.widget.resize(500, 700);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.channelsFeeder->refreshCount() > before, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.channelsFeeder->isRefreshPending(), 2000);
+    const int narrow = panel.channels->seriesPointCount(QStringLiteral("channels"));
+    QVERIFY2(narrow < wide / 2 + 20, qPrintable(QStringLiteral("%1 -> %2").arg(wide).arg(narrow)));
+    QVERIFY(narrow <= 2 * panel.channels->plotWidthPixels());
+}
+
+void TestChart::loneSampleBetweenGapsIsKept()
+{
+    HistoryStore store;
+    const SeriesKey key = SeriesKey::server(kServer, SeriesKey::Metric::Channels);
+    for (qint64 s = 0; s < 300; ++s) {
+        const bool reachable = s <= 100 || s == 151 || s > 200;
+        store.append(key, kNow - 300'000 + s * 1000, reachable ? 5.0f : std::nanf(""));
+    }
+    TimeSeriesChart chart;
+    chart.setRange(TimeSeriesChart::Range::FiveMinutes);
+    chart.resize(1200, 400);
+    ChartFeeder feeder(&store, &chart);
+    feeder.setClock([] { return kNow; });
+    feeder.addSeries(key, QStringLiteral("channels"));
+    feeder.refreshNow();
+    QCOMPARE(chart.seriesSegmentCount(QStringLiteral("channels")), 3);
+    QCOMPARE(chart.seriesPointCount(QStringLiteral("channels")), 101 + 1 + 99);
+    chart.setCapacity(kCapacity);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QString path = outputPath(QStringLiteral("chart-history-5min-gaps.png"));
+    QVERIFY(chart.grab().save(path));
+    qInfo("saved %s", qPrintable(path));
 }
 
 void TestChart::screenshotsLightAndDark()

@@ -177,6 +177,8 @@ QLineSeries* TimeSeriesChart::segment(Entry& entry, size_t index)
         const size_t k = entry.segments.size();
         QLineSeries* series = addLineSeries(QStringLiteral("dataLineSeries"));
         series->setPen(linePen(seriesColor(entry.colorIndex), 2));
+        series->setBrush(seriesColor(entry.colorIndex));
+        series->setMarkerSize(5);
         if (k == 0) {
             series->setName(entry.name);
         } else {
@@ -200,7 +202,11 @@ void TimeSeriesChart::setSeries(const QString& name, std::span<const SeriesPoint
     auto flush = [&] {
         if (run.isEmpty())
             return;
-        segment(entry, used)->replace(run);
+        QLineSeries* series = segment(entry, used);
+        // A lone sample between gaps has no line to draw: show it as a dot.
+        if (series->pointsVisible() != (run.size() == 1))
+            series->setPointsVisible(run.size() == 1);
+        series->replace(run);
         ++used;
         run.clear();
     };
@@ -367,8 +373,10 @@ void TimeSeriesChart::applyPalette()
     m_capacitySeries->setPointLabelsColor(capacity);
     m_targetSeries->setPointLabelsColor(target);
     for (const Entry& e : m_entries) {
-        for (QLineSeries* s : e.segments)
+        for (QLineSeries* s : e.segments) {
             s->setPen(linePen(seriesColor(e.colorIndex), 2));
+            s->setBrush(seriesColor(e.colorIndex));
+        }
     }
 }
 

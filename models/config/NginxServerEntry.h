@@ -29,7 +29,7 @@ struct NginxServerEntry
     qsizetype semicolonEnd = 0; ///< one past the `;`
     qsizetype downBegin = -1;   ///< the `down` parameter with the blank before it
     qsizetype downEnd = -1;
-    QByteArray separator;       ///< blank between `server` and the address, reused for new parameters
+    QByteArray separator;       ///< blank before the last word, reused when adding `down`
 };
 
 } // namespace fleetdeck

@@ -164,7 +164,9 @@ NginxUpstreamParser::MaybeError NginxUpstreamParser::readServer(qsizetype first,
     s.numberBegin = address.begin + (address.quoted ? 1 : 0); // offset of the address text, for now
     s.lastWordEnd = m_tokens[semicolon - 1].end;
     s.semicolonEnd = last.end;
-    s.separator = m_text.mid(keyword.end, address.begin - keyword.end);
+    const NginxToken& lastWord = m_tokens[semicolon - 1];
+    const NginxToken& beforeLast = m_tokens[semicolon - 2];
+    s.separator = m_text.mid(beforeLast.end, lastWord.begin - beforeLast.end);
     for (qsizetype i = first + 2; i < semicolon; ++i) {
         s.parameters.append(m_tokens[i].text);
         if (m_tokens[i].isWord("down")) {

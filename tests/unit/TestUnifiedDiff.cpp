@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "config/ContentHash.h"
 #include "config/NginxUpstream.h"
 #include "config/NginxUpstreamEditor.h"
 #include "config/UnifiedDiff.h"
@@ -215,6 +216,19 @@ private slots:
             QVERIFY2(applied.has_value(), d.constData());
             QVERIFY2(*applied == b, qPrintable(QStringLiteral("case %1\n%2").arg(i).arg(QString::fromUtf8(d))));
         }
+    }
+
+    void contentHash()
+    {
+        QCOMPARE(ContentHash::sha256Hex(""),
+                 QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        QCOMPARE(ContentHash::sha256Hex("abc"),
+                 QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QCOMPARE(ContentHash::sha256("abc").size(), 32);
+        QVERIFY(ContentHash::sameHex("BA7816BF8F01CFEA414140DE5DAE2223B00361A396177A9CB410FF61F20015AD",
+                                     ContentHash::sha256Hex("abc")));
+        QVERIFY(!ContentHash::sameHex(ContentHash::sha256Hex("abc"), ContentHash::sha256Hex("abd")));
+        QVERIFY(!ContentHash::sameHex("ab", "abc"));
     }
 };
 

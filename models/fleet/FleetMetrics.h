@@ -21,7 +21,7 @@ struct ServerMetrics
     double cps = 0.0;
     int workersMemoryMb = 0;   ///< configured × idle MB
     int memoryBudgetMb = 0;    ///< half the RAM
-    bool overMemoryBudget = false;
+    bool overMemoryBudget = false;  ///< more workers than ServerSpec::safeWorkerCount()
     qint64 ageMs = -1;         ///< age of the last good snapshot
     QString error;             ///< last poll's error, empty when it succeeded
 };

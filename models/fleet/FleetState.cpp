@@ -75,7 +75,7 @@ ServerMetrics FleetState::serverMetrics(int index, qint64 nowMs) const
         m.utilization = m.configured > 0 ? double(m.busy) / m.configured : 0.0;
         m.cps = m.stale ? 0.0 : r.cps.rate();
         m.workersMemoryMb = m.configured * s.workerIdleMb;
-        m.overMemoryBudget = m.workersMemoryMb > m.memoryBudgetMb;
+        m.overMemoryBudget = !s.fitsMemoryBudget(m.configured);
     }
     m.status = statusFor(m, nowMs, r);
     return m;

@@ -24,10 +24,17 @@ struct ServerSpec
     int cpsLimit = 100;
     ServiceNames service;
 
-    /// Half of the RAM is the budget for idle workers (the seed: 16 × 260 MB on 8 GB).
+    /// Half of the RAM is the budget for idle workers; the rest is headroom for calls.
     int memoryBudgetMb() const { return ramMb / 2; }
-    /// The largest worker count that fits the memory budget.
-    int safeWorkerCount() const { return workerIdleMb > 0 ? memoryBudgetMb() / workerIdleMb : 0; }
+    /// The largest worker count that fits the budget. The seed's "~260 MB" per
+    /// worker is an estimate and its own rule is "16 workers on 8 GB" (16 × 260 =
+    /// 4,160 MB against 4,096), so a count within half a worker of the budget is
+    /// accepted: the budget divided by the idle size, rounded to the nearest worker.
+    int safeWorkerCount() const
+    {
+        return workerIdleMb > 0 ? static_cast<int>((2LL * memoryBudgetMb() + workerIdleMb) / (2LL * workerIdleMb)) : 0;
+    }
+    bool fitsMemoryBudget(int workers) const { return workers <= safeWorkerCount(); }
 };
 
 } // namespace fleetdeck

@@ -63,7 +63,9 @@ private Q_SLOTS:
         QCOMPARE(uk1->service.envVar, QStringLiteral("VOXCORE_WORKERS"));
         QCOMPARE(uk1->service.envFile, QStringLiteral("/opt/voxcore/.env"));
         QCOMPARE(uk1->service.nginxConfig, QStringLiteral("/etc/nginx/conf.d/voxcore.conf"));
-        QCOMPARE(uk1->safeWorkerCount(), 15); // 4096 / 260
+        QCOMPARE(uk1->safeWorkerCount(), 16); // the seed: 16 workers on 8 GB
+        QVERIFY(uk1->fitsMemoryBudget(16));
+        QVERIFY(!uk1->fitsMemoryBudget(17));
         QCOMPARE(uk1->tls.caFile, QStringLiteral("/etc/fleetdeck/fleet-ca.pem"));
         const ServerSpec* use2 = inv.server(QStringLiteral("fleet-us-east-2"));
         QCOMPARE(use2->ssh.port, 2202);

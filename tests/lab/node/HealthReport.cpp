@@ -64,7 +64,15 @@ bool HealthReport::processAlive(qint64 pid)
 {
     if (pid <= 0 || pid > 0x3fffffff)
         return false;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+    if (::kill(pid_t(pid), 0) != 0 && errno != EPERM)
+        return false;
+    // A killed worker nobody reaped is a zombie: down, not running.
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.read(1024);
+    const qsizetype paren = line.lastIndexOf(')');
+    return paren < 0 || line.mid(paren + 2, 1) != "Z";
 }
 
 QByteArray HealthReport::readSmall(const QString& path) const

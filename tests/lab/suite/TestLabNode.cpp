@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@
 #include <csignal>
 #include <memory>
 #include <sys/types.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -377,7 +379,13 @@ void TestLabNode::healthReportsFromHostDir()
     writeFile(host + "/run/voxcore@2.pid", me + "\n");
     writeFile(host + "/run/voxcore_2.state", R"({"id":2,"state":"idle","calls_started":7})");
     writeFile(host + "/run/voxcore_3.state", R"({"id":3,"state":"idle","calls_started":2})"); // no pid: down
-    writeFile(host + "/run/voxcore@5.pid", "4194300\n");                                      // dead pid
+    const pid_t zombie = ::fork(); // exits at once, never reaped until the end: a zombie
+    if (zombie == 0)
+        ::_exit(0);
+    QVERIFY(zombie > 0);
+    const auto reap = qScopeGuard([zombie] { ::waitpid(zombie, nullptr, 0); });
+    writeFile(host + "/run/voxcore@4.pid", QByteArray::number(zombie) + "\n");
+    writeFile(host + "/run/voxcore@5.pid", "4194300\n"); // dead pid
     writeFile(host + "/etc/nginx/conf.d/voxcore.conf",
               "upstream voxcore_workers {\n    least_conn;\n"
               "    server unix:/tmp/voxcore_1.sock max_conns=1 fail_timeout=10;\n"

@@ -73,11 +73,12 @@ ConfigResult<AddFleetPreview> AddFleetPreview::compute(const HaproxyBackend& bac
     if (!nameRe.match(serverName).hasMatch())
         return refuse(tr("invalid server name \"%1\"").arg(serverName));
     if (backend.text().contains('\r'))
-        return ConfigError{ConfigError::Kind::Unsupported,
-                           tr("the HAProxy config has CRLF line endings: add-fleet.sh would not find backend %1 "
-                              "(awk sees \"%1\\r\"); convert it to LF first")
-                               .arg(backend.name()),
-                           0};
+        return ConfigError{
+            ConfigError::Kind::Unsupported,
+            tr("the HAProxy config has CRLF line endings: add-fleet.sh would not find backend %1 "
+               "(awk sees \"%1\\r\"); convert it to LF first")
+                .arg(backend.name()),
+            0};
     if (backend.servers().isEmpty())
         return refuse(tr("backend \"%1\" has no server line to clone").arg(backend.name()));
     for (const HaproxyServerEntry& s : backend.servers()) {
@@ -97,7 +98,8 @@ ConfigResult<AddFleetPreview> AddFleetPreview::compute(const HaproxyBackend& bac
     p.m_newText = backend.text();
     if (eol.isEmpty())
         p.m_newText += '\n';
-    p.m_newText.insert(model.lineEnd + (eol.isEmpty() ? 1 : eol.size()), p.m_line + (eol.isEmpty() ? "\n" : eol));
+    p.m_newText.insert(model.lineEnd + (eol.isEmpty() ? 1 : eol.size()),
+                       p.m_line + (eol.isEmpty() ? "\n" : eol));
     if (!p.m_newText.endsWith('\n'))
         p.m_newText += '\n';
     p.m_afterLine = model.line;

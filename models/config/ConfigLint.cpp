@@ -39,15 +39,17 @@ QList<LintWarning> ConfigLint::lint(const NginxUpstream& upstream, const Options
 
 void ConfigLint::checkZone(const NginxUpstream& upstream, QList<LintWarning>& out)
 {
-    const bool usesMaxConns = std::any_of(upstream.servers().begin(), upstream.servers().end(),
-                                          [](const NginxServerEntry& s) { return s.parameterValue("max_conns"); });
+    const bool usesMaxConns =
+        std::any_of(upstream.servers().begin(), upstream.servers().end(),
+                    [](const NginxServerEntry& s) { return s.parameterValue("max_conns"); });
     if (!usesMaxConns || upstream.hasDirective("zone"))
         return;
-    out.append({QStringLiteral("max-conns-without-zone"),
-                tr("max_conns without a zone is enforced per nginx worker process, so two calls can reach one "
-                   "worker; add `zone %1 64k;`")
-                    .arg(upstream.name()),
-                upstream.headerLine()});
+    out.append(
+        {QStringLiteral("max-conns-without-zone"),
+         tr("max_conns without a zone is enforced per nginx worker process, so two calls can reach one "
+            "worker; add `zone %1 64k;`")
+             .arg(upstream.name()),
+         upstream.headerLine()});
 }
 
 void ConfigLint::checkDuplicates(const NginxUpstream& upstream, QList<LintWarning>& out)

@@ -8,8 +8,7 @@
 namespace fleetdeck {
 
 /// Either a value or a ConfigError (std::expected is C++23; we build as C++20).
-template <typename T>
-class ConfigResult
+template <typename T> class ConfigResult
 {
 public:
     ConfigResult(T value) : m_value(std::move(value)) {}

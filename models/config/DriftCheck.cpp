@@ -66,8 +66,10 @@ void DriftCheck::compareUnitsAndSockets(const DriftInputs& in, QList<DriftFindin
     }
     for (int n : sorted(*in.runningUnits - sockets)) {
         out.append({QStringLiteral("unit-without-socket"),
-                    tr("%1 is running but %2 is not in the upstream, so it gets no calls").arg(unit(in, n), socketFile(in, n)),
-                    tr("add %1 to the upstream, or stop %2").arg(fill(in.socketTemplate, n), unit(in, n)), n});
+                    tr("%1 is running but %2 is not in the upstream, so it gets no calls")
+                        .arg(unit(in, n), socketFile(in, n)),
+                    tr("add %1 to the upstream, or stop %2").arg(fill(in.socketTemplate, n), unit(in, n)),
+                    n});
     }
 }
 
@@ -75,21 +77,31 @@ void DriftCheck::compareCounts(const DriftInputs& in, QList<DriftFinding>& out)
 {
     if (in.envWorkers && in.runningUnits && *in.envWorkers != in.runningUnits->size()) {
         const int running = int(in.runningUnits->size());
-        out.append({QStringLiteral("env-vs-units"), tr(".env says %1 but %2 units run").arg(*in.envWorkers).arg(running),
+        out.append({QStringLiteral("env-vs-units"),
+                    tr(".env says %1 but %2 units run").arg(*in.envWorkers).arg(running),
                     tr("set %1=%2 in %3").arg(in.envVar).arg(running).arg(in.envFile), 0});
     }
     if (in.healthConfigured && in.upstreamWorkers) {
         const int sockets = int(QSet<int>(in.upstreamWorkers->begin(), in.upstreamWorkers->end()).size());
         if (*in.healthConfigured != sockets)
             out.append({QStringLiteral("health-vs-upstream"),
-                        tr("health reports %1 configured, upstream has %2 sockets").arg(*in.healthConfigured).arg(sockets),
-                        tr("set %1=%2 in %3 (the health endpoint reads it)").arg(in.envVar).arg(sockets).arg(in.envFile),
+                        tr("health reports %1 configured, upstream has %2 sockets")
+                            .arg(*in.healthConfigured)
+                            .arg(sockets),
+                        tr("set %1=%2 in %3 (the health endpoint reads it)")
+                            .arg(in.envVar)
+                            .arg(sockets)
+                            .arg(in.envFile),
                         0});
     }
     if (in.healthConfigured && in.envWorkers && *in.healthConfigured != *in.envWorkers)
-        out.append({QStringLiteral("health-vs-env"),
-                    tr("health reports %1 configured but .env says %2").arg(*in.healthConfigured).arg(*in.envWorkers),
-                    tr("the health endpoint has not picked up %1 from %2; restart it").arg(in.envVar, in.envFile), 0});
+        out.append(
+            {QStringLiteral("health-vs-env"),
+             tr("health reports %1 configured but .env says %2")
+                 .arg(*in.healthConfigured)
+                 .arg(*in.envWorkers),
+             tr("the health endpoint has not picked up %1 from %2; restart it").arg(in.envVar, in.envFile),
+             0});
 }
 
 void DriftCheck::checkWorkerStates(const DriftInputs& in, QList<DriftFinding>& out)

@@ -48,7 +48,8 @@ bool valueSpan(const QByteArray& text, qsizetype pos, qsizetype end, EnvFileEdit
 /// Position just after `NAME=` (and blanks) if `line` assigns `name`, else -1.
 qsizetype valueStart(const QByteArray& text, qsizetype begin, qsizetype end, const QByteArray& name)
 {
-    static const QRegularExpression re(QStringLiteral("^[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \\t]*=[ \\t]*"));
+    static const QRegularExpression re(
+        QStringLiteral("^[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \\t]*=[ \\t]*"));
     const QString line = QString::fromLatin1(text.mid(begin, end - begin));
     const auto m = re.match(line);
     if (!m.hasMatch() || m.captured(1).toLatin1() != name)
@@ -64,13 +65,13 @@ QByteArray EnvFileEditor::lineEnding(const QByteArray& text)
     return nl > 0 && text[nl - 1] == '\r' ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n");
 }
 
-ConfigResult<std::optional<EnvFileEditor::Assignment>> EnvFileEditor::find(const QByteArray& text,
-                                                                           const QString& variable,
-                                                                           const QString& sourcePath)
+ConfigResult<std::optional<EnvFileEditor::Assignment>>
+EnvFileEditor::find(const QByteArray& text, const QString& variable, const QString& sourcePath)
 {
     static const QRegularExpression nameRe(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,63}$"));
     if (!nameRe.match(variable).hasMatch())
-        return configError(ConfigError::Kind::InvalidArgument, tr("\"%1\" is not a variable name").arg(variable));
+        return configError(ConfigError::Kind::InvalidArgument,
+                           tr("\"%1\" is not a variable name").arg(variable));
     const QByteArray name = variable.toLatin1();
     std::optional<Assignment> found;
     int line = 1;
@@ -91,9 +92,10 @@ ConfigResult<std::optional<EnvFileEditor::Assignment>> EnvFileEditor::find(const
             Assignment a;
             a.line = line;
             if (!valueSpan(text, pos, end, a))
-                return configError(ConfigError::Kind::Unbalanced,
-                                   tr("%1:%2: unterminated quote in %3").arg(fileName(sourcePath)).arg(line).arg(variable),
-                                   line);
+                return configError(
+                    ConfigError::Kind::Unbalanced,
+                    tr("%1:%2: unterminated quote in %3").arg(fileName(sourcePath)).arg(line).arg(variable),
+                    line);
             found = a;
         }
         begin = next;
@@ -101,7 +103,8 @@ ConfigResult<std::optional<EnvFileEditor::Assignment>> EnvFileEditor::find(const
     return found;
 }
 
-ConfigResult<int> EnvFileEditor::readInt(const QByteArray& text, const QString& variable, const QString& sourcePath)
+ConfigResult<int> EnvFileEditor::readInt(const QByteArray& text, const QString& variable,
+                                         const QString& sourcePath)
 {
     const auto found = find(text, variable, sourcePath);
     if (!found.ok())

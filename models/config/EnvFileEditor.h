@@ -18,10 +18,10 @@ public:
     /// Where the variable is assigned.
     struct Assignment
     {
-        int line = 0;         ///< 1-based
-        QByteArray value;     ///< without quotes
-        char quote = '\0';    ///< '"', '\'' or '\0' for bare values
-        qsizetype begin = 0;  ///< raw value span, quotes included
+        int line = 0;        ///< 1-based
+        QByteArray value;    ///< without quotes
+        char quote = '\0';   ///< '"', '\'' or '\0' for bare values
+        qsizetype begin = 0; ///< raw value span, quotes included
         qsizetype end = 0;
     };
 

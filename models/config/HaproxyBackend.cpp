@@ -54,9 +54,9 @@ void splitAddress(HaproxyServerEntry& s)
 
 bool HaproxyBackend::isSectionKeyword(const QByteArray& word)
 {
-    static const QList<QByteArray> keywords = {"global",  "defaults", "frontend", "backend", "listen",
-                                               "resolvers", "peers",  "userlist", "mailers", "program",
-                                               "http-errors", "ring", "cache",    "fcgi-app", "crt-store"};
+    static const QList<QByteArray> keywords = {
+        "global",  "defaults", "frontend",    "backend", "listen", "resolvers", "peers",    "userlist",
+        "mailers", "program",  "http-errors", "ring",    "cache",  "fcgi-app",  "crt-store"};
     return keywords.contains(word);
 }
 
@@ -128,13 +128,15 @@ ConfigResult<HaproxyBackend> HaproxyBackend::parse(const QByteArray& text, const
             continue;
         if (w.size() < 3)
             return configError(ConfigError::Kind::Unsupported,
-                               tr("%1:%2: server line without a name and address").arg(file).arg(i + 1), i + 1);
+                               tr("%1:%2: server line without a name and address").arg(file).arg(i + 1),
+                               i + 1);
         HaproxyServerEntry s{w[1], w[2], {}, {}, w.mid(3), i + 1, l.begin, l.end, l.next};
         splitAddress(s);
         backend.m_servers.append(s);
     }
     if (backend.m_line == 0)
-        return configError(ConfigError::Kind::NotFound, tr("backend \"%1\" not found in %2").arg(backendName, file));
+        return configError(ConfigError::Kind::NotFound,
+                           tr("backend \"%1\" not found in %2").arg(backendName, file));
     return backend;
 }
 

@@ -20,16 +20,16 @@ struct NginxServerEntry
     std::optional<int> maxConns() const;
 
     // Raw offsets into the file text (half-open ranges).
-    qsizetype lineBegin = 0;    ///< first byte of the line
-    qsizetype lineEnd = 0;      ///< line end, before CR/LF
-    qsizetype lineNext = 0;     ///< first byte of the next line
-    qsizetype numberBegin = 0;  ///< the worker number inside the address
+    qsizetype lineBegin = 0;   ///< first byte of the line
+    qsizetype lineEnd = 0;     ///< line end, before CR/LF
+    qsizetype lineNext = 0;    ///< first byte of the next line
+    qsizetype numberBegin = 0; ///< the worker number inside the address
     qsizetype numberEnd = 0;
     qsizetype lastWordEnd = 0;  ///< end of the last parameter (or the address)
     qsizetype semicolonEnd = 0; ///< one past the `;`
     qsizetype downBegin = -1;   ///< the `down` parameter with the blank before it
     qsizetype downEnd = -1;
-    QByteArray separator;       ///< blank before the last word, reused when adding `down`
+    QByteArray separator; ///< blank before the last word, reused when adding `down`
 };
 
 } // namespace fleetdeck

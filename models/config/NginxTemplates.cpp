@@ -26,11 +26,11 @@ constexpr char kRouteTemplate[] = R"(location %PATH% {
 
 ConfigError badName(const QString& name)
 {
-    return ConfigError{ConfigError::Kind::InvalidArgument,
-                       QCoreApplication::translate("fleetdeck::NginxTemplates",
-                                                   "\"%1\" is not a valid upstream name")
-                           .arg(name),
-                       0};
+    return ConfigError{
+        ConfigError::Kind::InvalidArgument,
+        QCoreApplication::translate("fleetdeck::NginxTemplates", "\"%1\" is not a valid upstream name")
+            .arg(name),
+        0};
 }
 
 } // namespace
@@ -46,8 +46,8 @@ QList<QByteArray> NginxTemplates::routePaths()
     return {"/attach", "/livekit/dialout", "/livekit/widget"};
 }
 
-ConfigResult<QByteArray> NginxTemplates::upstreamBlock(const QString& upstreamName, const SocketTemplate& sockets,
-                                                       int count)
+ConfigResult<QByteArray> NginxTemplates::upstreamBlock(const QString& upstreamName,
+                                                       const SocketTemplate& sockets, int count)
 {
     if (!isValidUpstreamName(upstreamName))
         return badName(upstreamName);
@@ -68,9 +68,10 @@ ConfigResult<QByteArray> NginxTemplates::routes(const QString& upstreamName)
 {
     if (!isValidUpstreamName(upstreamName))
         return badName(upstreamName);
-    QByteArray text = "# 429-retry routes for upstream " + upstreamName.toUtf8()
-                      + " (written by Fleetdeck).\n"
-                        "# A worker takes one call; a busy worker answers 429 and nginx tries the next socket.\n";
+    QByteArray text =
+        "# 429-retry routes for upstream " + upstreamName.toUtf8() +
+        " (written by Fleetdeck).\n"
+        "# A worker takes one call; a busy worker answers 429 and nginx tries the next socket.\n";
     for (const QByteArray& path : routePaths()) {
         QByteArray block(kRouteTemplate);
         block.replace("%PATH%", path).replace("%UPSTREAM%", upstreamName.toUtf8());

@@ -58,7 +58,7 @@ private:
     void punct(char c)
     {
         NginxToken t;
-        t.kind = c == '{' ? NginxToken::Kind::OpenBrace
+        t.kind = c == '{'   ? NginxToken::Kind::OpenBrace
                  : c == '}' ? NginxToken::Kind::CloseBrace
                             : NginxToken::Kind::Semicolon;
         t.text = QByteArray(1, c);

@@ -19,7 +19,8 @@ struct NginxToken
     int line = 1;        ///< 1-based line of the first raw byte
     bool quoted = false;
 
-    bool isWord(const char* word) const { return kind == Kind::Word && !quoted && text == word; }
+    /// A word with this value; nginx unquotes directive names too, so `"server"` is `server`.
+    bool isWord(const char* word) const { return kind == Kind::Word && text == word; }
 };
 
 /// Splits nginx configuration text the way nginx does: `#` starts a comment at a

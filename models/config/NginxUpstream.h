@@ -39,8 +39,8 @@ public:
     /// The first server entry for `worker`, or nullptr.
     const NginxServerEntry* server(int worker) const;
 
-    int headerLine() const { return m_headerLine; } ///< line of the `upstream` keyword
-    int closeLine() const { return m_closeLine; }   ///< line of the closing brace
+    int headerLine() const { return m_headerLine; }       ///< line of the `upstream` keyword
+    int closeLine() const { return m_closeLine; }         ///< line of the closing brace
     qsizetype blockBegin() const { return m_blockBegin; } ///< offset of `upstream`
     qsizetype blockEnd() const { return m_blockEnd; }     ///< one past the `}`
 

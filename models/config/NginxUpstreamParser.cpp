@@ -18,8 +18,7 @@ using Kind = NginxToken::Kind;
 NginxUpstreamParser::NginxUpstreamParser(const QByteArray& text, const QString& name,
                                          const QString& sourcePath)
     : m_text(text), m_name(name), m_path(sourcePath)
-{
-}
+{}
 
 ConfigResult<NginxUpstream> NginxUpstreamParser::parse(const QString& socketTemplate)
 {
@@ -51,9 +50,9 @@ NginxUpstreamParser::MaybeError NginxUpstreamParser::findBlocks()
         if (t.kind == Kind::Semicolon) {
             statement = i + 1;
         } else if (t.kind == Kind::OpenBrace) {
-            const bool ours = i - statement == 2 && m_tokens[statement].isWord("upstream")
-                              && m_tokens[statement + 1].kind == Kind::Word
-                              && m_tokens[statement + 1].text == m_name.toUtf8();
+            const bool ours = i - statement == 2 && m_tokens[statement].isWord("upstream") &&
+                              m_tokens[statement + 1].kind == Kind::Word &&
+                              m_tokens[statement + 1].text == m_name.toUtf8();
             stack.append({ours ? m_blocks.size() : -1, i});
             if (ours)
                 m_blocks.append(Block{statement, i});
@@ -65,7 +64,8 @@ NginxUpstreamParser::MaybeError NginxUpstreamParser::findBlocks()
                                  .arg(QString::fromUtf8(m_tokens[statement].text)),
                              m_tokens[statement].line);
             if (stack.isEmpty())
-                return error(ConfigError::Kind::Unbalanced, tr("unexpected \"}\" (unbalanced braces)"), t.line);
+                return error(ConfigError::Kind::Unbalanced, tr("unexpected \"}\" (unbalanced braces)"),
+                             t.line);
             if (const qsizetype b = stack.takeLast().first; b >= 0)
                 m_blocks[b].close = i;
             statement = i + 1;
@@ -109,8 +109,8 @@ NginxUpstreamParser::MaybeError NginxUpstreamParser::readBlock(const Block& bloc
     for (qsizetype i = first; i < block.close; ++i) {
         const NginxToken& t = m_tokens[i];
         if (t.kind == Kind::OpenBrace || t.kind == Kind::CloseBrace)
-            return error(ConfigError::Kind::Unsupported, tr("unexpected block inside upstream \"%1\"").arg(m_name),
-                         t.line);
+            return error(ConfigError::Kind::Unsupported,
+                         tr("unexpected block inside upstream \"%1\"").arg(m_name), t.line);
         if (t.kind != Kind::Semicolon)
             continue;
         if (i == first)
@@ -145,8 +145,8 @@ NginxUpstreamParser::MaybeError NginxUpstreamParser::readServer(qsizetype first,
     const qsizetype end = lineEnd(line);
     const NginxToken& last = m_tokens[semicolon];
     const qsizetype comment = last.end < end ? m_text.indexOf('#', last.end) : -1;
-    const bool alone = last.end <= end && onlyBlanks(begin, keyword.begin)
-                       && onlyBlanks(last.end, comment >= 0 && comment < end ? comment : end);
+    const bool alone = last.end <= end && onlyBlanks(begin, keyword.begin) &&
+                       onlyBlanks(last.end, comment >= 0 && comment < end ? comment : end);
     if (!alone)
         return error(ConfigError::Kind::Unsupported,
                      tr("server directive spans several lines or shares its line with other directives; "

@@ -32,8 +32,8 @@ ConfigResult<SocketTemplate> SocketTemplate::fromPattern(const QString& pattern)
     t.m_pattern = pattern;
     t.m_prefix = bytes.left(at);
     t.m_suffix = bytes.mid(at + 3);
-    if ((!t.m_prefix.isEmpty() && isDigit(t.m_prefix.back()))
-        || (!t.m_suffix.isEmpty() && isDigit(t.m_suffix.front())))
+    if ((!t.m_prefix.isEmpty() && isDigit(t.m_prefix.back())) ||
+        (!t.m_suffix.isEmpty() && isDigit(t.m_suffix.front())))
         return configError(ConfigError::Kind::InvalidArgument,
                            tr("socket path template \"%1\": {n} must not touch other digits").arg(pattern));
     return t;

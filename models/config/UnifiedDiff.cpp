@@ -27,7 +27,8 @@ std::vector<std::string> toStrings(const QList<QByteArray>& lines)
 /// The edit script, with every run of changes ordered deletions first (as diff prints).
 std::vector<Op> editScript(const QByteArray& before, const QByteArray& after)
 {
-    dtl::Diff<std::string> d(toStrings(UnifiedDiff::splitLines(before)), toStrings(UnifiedDiff::splitLines(after)));
+    dtl::Diff<std::string> d(toStrings(UnifiedDiff::splitLines(before)),
+                             toStrings(UnifiedDiff::splitLines(after)));
     d.onHuge();
     d.compose();
     std::vector<Op> ops;
@@ -50,7 +51,8 @@ std::vector<Op> editScript(const QByteArray& before, const QByteArray& after)
 QByteArray range(long long start, long long count)
 {
     const long long shown = count == 0 ? start : start + 1;
-    return count == 1 ? QByteArray::number(shown) : QByteArray::number(shown) + ',' + QByteArray::number(count);
+    return count == 1 ? QByteArray::number(shown)
+                      : QByteArray::number(shown) + ',' + QByteArray::number(count);
 }
 
 void appendLine(QByteArray& out, char mark, const std::string& text)
@@ -118,7 +120,8 @@ QString UnifiedDiff::label(const QString& server, const QString& path)
     return server + QLatin1Char(':') + path;
 }
 
-QByteArray UnifiedDiff::diff(const QByteArray& before, const QByteArray& after, const QString& label, int context)
+QByteArray UnifiedDiff::diff(const QByteArray& before, const QByteArray& after, const QString& label,
+                             int context)
 {
     return diff(before, after, label, label + QStringLiteral(" (proposed)"), context);
 }

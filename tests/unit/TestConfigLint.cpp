@@ -43,7 +43,8 @@ QSet<int> range(int a, int b)
 
 QByteArray block(const QByteArray& body, bool zone = true)
 {
-    return "upstream voxcore_workers {\n" + QByteArray(zone ? "    zone voxcore_workers 64k;\n" : "") + body + "}\n";
+    return "upstream voxcore_workers {\n" + QByteArray(zone ? "    zone voxcore_workers 64k;\n" : "") + body +
+           "}\n";
 }
 
 } // namespace
@@ -58,9 +59,10 @@ private slots:
         const auto warnings = ConfigLint::lint(parseOk(readData("config/voxcore.conf")), {range(1, 16)});
         QCOMPARE(codes(warnings), QStringList{"max-conns-without-zone"});
         QCOMPARE(warnings.front().line, 1);
-        QCOMPARE(warnings.front().message,
-                 QStringLiteral("max_conns without a zone is enforced per nginx worker process, so two calls can "
-                                "reach one worker; add `zone voxcore_workers 64k;`"));
+        QCOMPARE(
+            warnings.front().message,
+            QStringLiteral("max_conns without a zone is enforced per nginx worker process, so two calls can "
+                           "reach one worker; add `zone voxcore_workers 64k;`"));
     }
 
     void generatedBlockIsClean()
@@ -73,15 +75,17 @@ private slots:
 
     void noMaxConnsNoZoneWarningButMissingMaxConns()
     {
-        const auto warnings = ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock;\n", false)));
+        const auto warnings =
+            ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock;\n", false)));
         QCOMPARE(codes(warnings), QStringList{"missing-max-conns-1"});
         QCOMPARE(warnings.front().line, 2);
     }
 
     void maxConnsOtherThanOne()
     {
-        const auto warnings = ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock max_conns=1;\n"
-                                                             "    server unix:/tmp/voxcore_2.sock max_conns=2;\n")));
+        const auto warnings =
+            ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock max_conns=1;\n"
+                                           "    server unix:/tmp/voxcore_2.sock max_conns=2;\n")));
         QCOMPARE(codes(warnings), QStringList{"missing-max-conns-1"});
         QCOMPARE(warnings.front().line, 4);
         QVERIFY(warnings.front().message.contains("unix:/tmp/voxcore_2.sock"));
@@ -89,9 +93,10 @@ private slots:
 
     void duplicateSocket()
     {
-        const auto warnings = ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock max_conns=1;\n"
-                                                             "    server unix:/tmp/voxcore_2.sock max_conns=1;\n"
-                                                             "    server unix:/tmp/voxcore_1.sock max_conns=1;\n")));
+        const auto warnings =
+            ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock max_conns=1;\n"
+                                           "    server unix:/tmp/voxcore_2.sock max_conns=1;\n"
+                                           "    server unix:/tmp/voxcore_1.sock max_conns=1;\n")));
         QCOMPARE(codes(warnings), QStringList{"duplicate-socket"});
         QCOMPARE(warnings.front().line, 5);
         QVERIFY(warnings.front().message.contains("lines 3 and 5"));
@@ -103,9 +108,11 @@ private slots:
         ConfigLint::Options options;
         options.runningUnits = range(1, 16) + QSet<int>{21};
         const auto warnings = ConfigLint::lint(up, options);
-        QCOMPARE(codes(warnings), QStringList({"max-conns-without-zone", "socket-without-unit", "socket-without-unit",
-                                               "socket-without-unit", "socket-without-unit", "unit-without-socket"}));
-        QCOMPARE(warnings[1].message, QStringLiteral("upstream lists /tmp/voxcore_17.sock but voxcore@17 is not running"));
+        QCOMPARE(codes(warnings),
+                 QStringList({"max-conns-without-zone", "socket-without-unit", "socket-without-unit",
+                              "socket-without-unit", "socket-without-unit", "unit-without-socket"}));
+        QCOMPARE(warnings[1].message,
+                 QStringLiteral("upstream lists /tmp/voxcore_17.sock but voxcore@17 is not running"));
         QCOMPARE(warnings[1].line, 19);
         QVERIFY(warnings[5].message.startsWith("voxcore@21 is running but /tmp/voxcore_21.sock"));
     }
@@ -115,18 +122,21 @@ private slots:
         ConfigLint::Options options;
         options.runningUnits = QSet<int>{};
         options.unitTemplate = "cxbcore-worker@{n}.service";
-        const auto warnings = ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock max_conns=1;\n")), options);
+        const auto warnings =
+            ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_1.sock max_conns=1;\n")), options);
         QCOMPARE(warnings.size(), 1);
         QVERIFY(warnings.front().message.contains("cxbcore-worker@1.service is not running"));
     }
 
     void gaps()
     {
-        const auto warnings = ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_2.sock max_conns=1;\n"
-                                                             "    server unix:/tmp/voxcore_4.sock max_conns=1;\n"
-                                                             "    server unix:/tmp/voxcore_8.sock max_conns=1;\n")));
+        const auto warnings =
+            ConfigLint::lint(parseOk(block("    server unix:/tmp/voxcore_2.sock max_conns=1;\n"
+                                           "    server unix:/tmp/voxcore_4.sock max_conns=1;\n"
+                                           "    server unix:/tmp/voxcore_8.sock max_conns=1;\n")));
         QCOMPARE(codes(warnings), QStringList{"worker-gap"});
-        QCOMPARE(warnings.front().message, QStringLiteral("worker numbers have gaps: 1, 3, 5-7 missing below 8"));
+        QCOMPARE(warnings.front().message,
+                 QStringLiteral("worker numbers have gaps: 1, 3, 5-7 missing below 8"));
     }
 
     void formatNumbers()

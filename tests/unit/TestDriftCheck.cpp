@@ -72,12 +72,16 @@ private slots:
         QVERIFY(!r.consistent());
         QCOMPARE(codes(r), QStringList({"socket-without-unit", "socket-without-unit", "socket-without-unit",
                                         "socket-without-unit", "health-vs-upstream"}));
-        QCOMPARE(r.findings[0].message, QStringLiteral("upstream lists voxcore_17.sock but voxcore@17 is not running"));
+        QCOMPARE(r.findings[0].message,
+                 QStringLiteral("upstream lists voxcore_17.sock but voxcore@17 is not running"));
         QCOMPARE(r.findings[0].worker, 17);
-        QCOMPARE(r.findings[0].suggestion, QStringLiteral("start voxcore@17, or remove voxcore_17.sock from the upstream"));
-        QCOMPARE(r.findings[4].message, QStringLiteral("health reports 16 configured, upstream has 20 sockets"));
-        QCOMPARE(r.findings[4].suggestion,
-                 QStringLiteral("set VOXCORE_WORKERS=20 in /opt/voxcore/.env (the health endpoint reads it)"));
+        QCOMPARE(r.findings[0].suggestion,
+                 QStringLiteral("start voxcore@17, or remove voxcore_17.sock from the upstream"));
+        QCOMPARE(r.findings[4].message,
+                 QStringLiteral("health reports 16 configured, upstream has 20 sockets"));
+        QCOMPARE(
+            r.findings[4].suggestion,
+            QStringLiteral("set VOXCORE_WORKERS=20 in /opt/voxcore/.env (the health endpoint reads it)"));
     }
 
     void envBehindUnits()
@@ -108,9 +112,12 @@ private slots:
         in.envWorkers = 16;
         const DriftReport r = DriftCheck::check(in);
         QCOMPARE(codes(r), QStringList({"unit-without-socket", "health-vs-env"}));
-        QCOMPARE(r.findings[0].message,
-                 QStringLiteral("voxcore@16 is running but voxcore_16.sock is not in the upstream, so it gets no calls"));
-        QCOMPARE(r.findings[0].suggestion, QStringLiteral("add /tmp/voxcore_16.sock to the upstream, or stop voxcore@16"));
+        QCOMPARE(
+            r.findings[0].message,
+            QStringLiteral(
+                "voxcore@16 is running but voxcore_16.sock is not in the upstream, so it gets no calls"));
+        QCOMPARE(r.findings[0].suggestion,
+                 QStringLiteral("add /tmp/voxcore_16.sock to the upstream, or stop voxcore@16"));
     }
 
     void workerDownAndUnknownWorker()
@@ -123,7 +130,8 @@ private slots:
         QCOMPARE(r.findings[0].message, QStringLiteral("worker 3 is down"));
         QCOMPARE(r.findings[0].worker, 3);
         QVERIFY(r.findings[0].suggestion.contains("voxcore@3"));
-        QCOMPARE(r.findings[1].message, QStringLiteral("health reports worker 21 but voxcore@21 is not running"));
+        QCOMPARE(r.findings[1].message,
+                 QStringLiteral("health reports worker 21 but voxcore@21 is not running"));
     }
 
     void duplicateSocketsCountOnce()

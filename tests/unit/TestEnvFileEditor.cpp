@@ -44,9 +44,12 @@ private slots:
         QTest::addColumn<QByteArray>("before");
         QTest::addColumn<QByteArray>("after");
         QTest::newRow("bare") << QByteArray("VOXCORE_WORKERS=16\n") << QByteArray("VOXCORE_WORKERS=20\n");
-        QTest::newRow("double") << QByteArray("VOXCORE_WORKERS=\"16\"\n") << QByteArray("VOXCORE_WORKERS=\"20\"\n");
-        QTest::newRow("single") << QByteArray("VOXCORE_WORKERS='16'\n") << QByteArray("VOXCORE_WORKERS='20'\n");
-        QTest::newRow("export") << QByteArray("export VOXCORE_WORKERS=16\n") << QByteArray("export VOXCORE_WORKERS=20\n");
+        QTest::newRow("double") << QByteArray("VOXCORE_WORKERS=\"16\"\n")
+                                << QByteArray("VOXCORE_WORKERS=\"20\"\n");
+        QTest::newRow("single") << QByteArray("VOXCORE_WORKERS='16'\n")
+                                << QByteArray("VOXCORE_WORKERS='20'\n");
+        QTest::newRow("export") << QByteArray("export VOXCORE_WORKERS=16\n")
+                                << QByteArray("export VOXCORE_WORKERS=20\n");
         QTest::newRow("export tab quoted")
             << QByteArray("  export\tVOXCORE_WORKERS = '16'  # sized for 8 GB\n")
             << QByteArray("  export\tVOXCORE_WORKERS = '20'  # sized for 8 GB\n");
@@ -54,13 +57,15 @@ private slots:
                                       << QByteArray("VOXCORE_WORKERS=20 # max for 8 GB\n");
         QTest::newRow("crlf") << QByteArray("# c\r\nA=1\r\nVOXCORE_WORKERS=16\r\n\r\nB=2\r\n")
                               << QByteArray("# c\r\nA=1\r\nVOXCORE_WORKERS=20\r\n\r\nB=2\r\n");
-        QTest::newRow("no final newline") << QByteArray("A=1\nVOXCORE_WORKERS=16") << QByteArray("A=1\nVOXCORE_WORKERS=20");
-        QTest::newRow("commented copy kept")
-            << QByteArray("# VOXCORE_WORKERS=12\nVOXCORE_WORKERS=16\n")
-            << QByteArray("# VOXCORE_WORKERS=12\nVOXCORE_WORKERS=20\n");
-        QTest::newRow("similar names") << QByteArray("VOXCORE_WORKERS_MAX=32\nVOXCORE_WORKERS=16\nXVOXCORE_WORKERS=1\n")
-                                       << QByteArray("VOXCORE_WORKERS_MAX=32\nVOXCORE_WORKERS=20\nXVOXCORE_WORKERS=1\n");
-        QTest::newRow("empty value") << QByteArray("VOXCORE_WORKERS=\n") << QByteArray("VOXCORE_WORKERS=20\n");
+        QTest::newRow("no final newline")
+            << QByteArray("A=1\nVOXCORE_WORKERS=16") << QByteArray("A=1\nVOXCORE_WORKERS=20");
+        QTest::newRow("commented copy kept") << QByteArray("# VOXCORE_WORKERS=12\nVOXCORE_WORKERS=16\n")
+                                             << QByteArray("# VOXCORE_WORKERS=12\nVOXCORE_WORKERS=20\n");
+        QTest::newRow("similar names")
+            << QByteArray("VOXCORE_WORKERS_MAX=32\nVOXCORE_WORKERS=16\nXVOXCORE_WORKERS=1\n")
+            << QByteArray("VOXCORE_WORKERS_MAX=32\nVOXCORE_WORKERS=20\nXVOXCORE_WORKERS=1\n");
+        QTest::newRow("empty value") << QByteArray("VOXCORE_WORKERS=\n")
+                                     << QByteArray("VOXCORE_WORKERS=20\n");
     }
 
     void keepsStyle()
@@ -79,8 +84,10 @@ private slots:
         QTest::newRow("lf") << QByteArray("# c\nA=1\n") << QByteArray("# c\nA=1\nVOXCORE_WORKERS=20\n");
         QTest::newRow("crlf") << QByteArray("A=1\r\n") << QByteArray("A=1\r\nVOXCORE_WORKERS=20\r\n");
         QTest::newRow("no final newline") << QByteArray("A=1") << QByteArray("A=1\nVOXCORE_WORKERS=20\n");
-        QTest::newRow("crlf no final newline") << QByteArray("A=1\r\nB=2") << QByteArray("A=1\r\nB=2\r\nVOXCORE_WORKERS=20\r\n");
-        QTest::newRow("only commented") << QByteArray("#VOXCORE_WORKERS=3\n") << QByteArray("#VOXCORE_WORKERS=3\nVOXCORE_WORKERS=20\n");
+        QTest::newRow("crlf no final newline")
+            << QByteArray("A=1\r\nB=2") << QByteArray("A=1\r\nB=2\r\nVOXCORE_WORKERS=20\r\n");
+        QTest::newRow("only commented")
+            << QByteArray("#VOXCORE_WORKERS=3\n") << QByteArray("#VOXCORE_WORKERS=3\nVOXCORE_WORKERS=20\n");
     }
 
     void appendsWhenMissing()
@@ -99,12 +106,18 @@ private slots:
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("kind");
         QTest::addColumn<int>("line");
-        QTest::newRow("word") << QByteArray("A=1\nVOXCORE_WORKERS=sixteen\n") << int(ConfigError::Kind::InvalidValue) << 2;
-        QTest::newRow("float") << QByteArray("VOXCORE_WORKERS=\"16.5\"\n") << int(ConfigError::Kind::InvalidValue) << 1;
-        QTest::newRow("negative") << QByteArray("VOXCORE_WORKERS=-1\n") << int(ConfigError::Kind::InvalidValue) << 1;
-        QTest::newRow("empty") << QByteArray("VOXCORE_WORKERS=\n") << int(ConfigError::Kind::InvalidValue) << 1;
-        QTest::newRow("two words") << QByteArray("VOXCORE_WORKERS=16 20\n") << int(ConfigError::Kind::InvalidValue) << 1;
-        QTest::newRow("unterminated") << QByteArray("VOXCORE_WORKERS=\"16\n") << int(ConfigError::Kind::Unbalanced) << 1;
+        QTest::newRow("word") << QByteArray("A=1\nVOXCORE_WORKERS=sixteen\n")
+                              << int(ConfigError::Kind::InvalidValue) << 2;
+        QTest::newRow("float") << QByteArray("VOXCORE_WORKERS=\"16.5\"\n")
+                               << int(ConfigError::Kind::InvalidValue) << 1;
+        QTest::newRow("negative") << QByteArray("VOXCORE_WORKERS=-1\n")
+                                  << int(ConfigError::Kind::InvalidValue) << 1;
+        QTest::newRow("empty") << QByteArray("VOXCORE_WORKERS=\n") << int(ConfigError::Kind::InvalidValue)
+                               << 1;
+        QTest::newRow("two words") << QByteArray("VOXCORE_WORKERS=16 20\n")
+                                   << int(ConfigError::Kind::InvalidValue) << 1;
+        QTest::newRow("unterminated")
+            << QByteArray("VOXCORE_WORKERS=\"16\n") << int(ConfigError::Kind::Unbalanced) << 1;
         QTest::newRow("twice") << QByteArray("VOXCORE_WORKERS=16\nA=1\nexport VOXCORE_WORKERS=20\n")
                                << int(ConfigError::Kind::Duplicate) << 3;
     }

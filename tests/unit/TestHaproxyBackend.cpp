@@ -53,7 +53,8 @@ newline=$(awk -v n="$NAME" -v a="$HOST$port" '{
 awk -v no="$lastno" -v line="$newline" '{ print } NR == no { print line }' "$CFG"
 )SH");
     QProcess p;
-    p.start("bash", {"-c", script, "add-fleet", f.fileName(), QString::fromUtf8(name), QString::fromUtf8(host)});
+    p.start("bash",
+            {"-c", script, "add-fleet", f.fileName(), QString::fromUtf8(name), QString::fromUtf8(host)});
     if (!p.waitForFinished(10000) || p.exitCode() != 0)
         return {};
     return p.readAllStandardOutput();
@@ -92,7 +93,8 @@ private slots:
         QCOMPARE(missing.error().kind, ConfigError::Kind::NotFound);
         QCOMPARE(missing.error().message,
                  QStringLiteral("backend \"cxbcore_fleets\" not found in /etc/haproxy/haproxy.cfg"));
-        auto dup = HaproxyBackend::parse(cfg + "backend voxcore_fleets\n    server x y:1\n", "voxcore_fleets");
+        auto dup =
+            HaproxyBackend::parse(cfg + "backend voxcore_fleets\n    server x y:1\n", "voxcore_fleets");
         QVERIFY(!dup.ok());
         QCOMPARE(dup.error().kind, ConfigError::Kind::Duplicate);
         auto bad = HaproxyBackend::parse("backend voxcore_fleets\n  server lonely\n", "voxcore_fleets");
@@ -102,7 +104,8 @@ private slots:
 
     void wordsHonourQuotesAndComments()
     {
-        QCOMPARE(HaproxyBackend::words("  server a \"b c\":1 x#y # z"), QList<QByteArray>({"server", "a", "b c:1", "x"}));
+        QCOMPARE(HaproxyBackend::words("  server a \"b c\":1 x#y # z"),
+                 QList<QByteArray>({"server", "a", "b c:1", "x"}));
         QCOMPARE(HaproxyBackend::words("\tbackend\tb\r"), QList<QByteArray>({"backend", "b"}));
     }
 
@@ -115,7 +118,8 @@ private slots:
 
     void advisoryAtThreeFleets()
     {
-        const QByteArray cfg = "backend voxcore_fleets\n  server a h1:443\n  server b h2:443\n  server c h3:443\n";
+        const QByteArray cfg =
+            "backend voxcore_fleets\n  server a h1:443\n  server b h2:443\n  server c h3:443\n";
         const HaproxyBackend b = parseOk(cfg);
         QVERIFY(HaproxyBackend::needsSecondIngress(b.fleetCount()));
         QVERIFY(!HaproxyBackend::needsSecondIngress(2));
@@ -129,8 +133,9 @@ private slots:
         QVERIFY2(p.ok(), qPrintable(p.error().message));
         QCOMPARE(p->name(), QByteArray("fleet-fleet-uk-3-example-net"));
         QCOMPARE(p->address(), QByteArray("fleet-uk-3.example.net:443"));
-        QCOMPARE(p->line(), QByteArray("    server fleet-fleet-uk-3-example-net fleet-uk-3.example.net:443 ssl verify "
-                                       "required ca-file /etc/haproxy/ca.pem check inter 2s fall 3 rise 2"));
+        QCOMPARE(p->line(),
+                 QByteArray("    server fleet-fleet-uk-3-example-net fleet-uk-3.example.net:443 ssl verify "
+                            "required ca-file /etc/haproxy/ca.pem check inter 2s fall 3 rise 2"));
         QCOMPARE(p->afterLine(), 22);
         QCOMPARE(p->fleetCountAfter(), 3);
         QCOMPARE(p->newText(), scriptEdit(cfg, p->name(), "fleet-uk-3.example.net"));
@@ -168,19 +173,21 @@ private slots:
         const QByteArray cfg = "backend voxcore_fleets\n  server a h1:443";
         const auto p = AddFleetPreview::compute(parseOk(cfg), "h2");
         QVERIFY(p.ok());
-        QCOMPARE(p->newText(), QByteArray("backend voxcore_fleets\n  server a h1:443\n  server fleet-h2 h2:443\n"));
+        QCOMPARE(p->newText(),
+                 QByteArray("backend voxcore_fleets\n  server a h1:443\n  server fleet-h2 h2:443\n"));
         QCOMPARE(p->newText(), scriptEdit(cfg, "fleet-h2", "h2"));
     }
 
     void previewRefusals()
     {
         const HaproxyBackend b = parseOk(readData("config/haproxy.cfg"));
-        QVERIFY(!AddFleetPreview::compute(b, "fleet-uk-1.example.net").ok()); // host already there
+        QVERIFY(!AddFleetPreview::compute(b, "fleet-uk-1.example.net").ok());    // host already there
         QVERIFY(!AddFleetPreview::compute(b, "new.example.net", "fleet2").ok()); // name taken
         QVERIFY(!AddFleetPreview::compute(b, "bad host; rm -rf /").ok());
         QVERIFY(!AddFleetPreview::compute(b, "999.1.1.1").ok());
         QVERIFY(!AddFleetPreview::compute(b, "ok.example.net", "-bad").ok());
-        QVERIFY(!AddFleetPreview::compute(parseOk("backend voxcore_fleets\n  balance leastconn\n"), "h").ok());
+        QVERIFY(
+            !AddFleetPreview::compute(parseOk("backend voxcore_fleets\n  balance leastconn\n"), "h").ok());
         QCOMPARE(AddFleetPreview::defaultName("10.1.2.3"), QStringLiteral("fleet-10-1-2-3"));
     }
 };

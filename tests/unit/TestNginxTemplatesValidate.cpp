@@ -42,13 +42,21 @@ QString nginxTest(const QByteArray& upstream, const QByteArray& routes)
 {
     QTemporaryDir dir;
     const QString p = dir.path() + '/';
-    const QByteArray conf = "pid " + p.toUtf8() + "nginx.pid;\nerror_log " + p.toUtf8() + "error.log;\n"
+    const QByteArray conf = "pid " + p.toUtf8() + "nginx.pid;\nerror_log " + p.toUtf8() +
+                            "error.log;\n"
                             "events {}\nhttp {\n    access_log off;\n"
-                            "    client_body_temp_path " + p.toUtf8() + "body;\n"
-                            "    proxy_temp_path " + p.toUtf8() + "proxy;\n"
-                            "    include " + p.toUtf8() + "upstream.conf;\n"
+                            "    client_body_temp_path " +
+                            p.toUtf8() +
+                            "body;\n"
+                            "    proxy_temp_path " +
+                            p.toUtf8() +
+                            "proxy;\n"
+                            "    include " +
+                            p.toUtf8() +
+                            "upstream.conf;\n"
                             "    server {\n        listen 127.0.0.1:18443;\n"
-                            "        include " + p.toUtf8() + "routes.conf;\n    }\n}\n";
+                            "        include " +
+                            p.toUtf8() + "routes.conf;\n    }\n}\n";
     if (!writeFile(p + "nginx.conf", conf) || !writeFile(p + "upstream.conf", upstream) ||
         !writeFile(p + "routes.conf", routes))
         return "cannot write the test tree";
@@ -88,7 +96,8 @@ private slots:
         // Guards the harness itself: a routes file pointing at an unknown upstream fails -t.
         const auto sockets = SocketTemplate::fromPattern("/tmp/voxcore_{n}.sock");
         const auto block = NginxTemplates::upstreamBlock("voxcore_workers", sockets.value(), 2);
-        QVERIFY(!nginxTest(block.value(), "location /attach { proxy_pass http://voxcore_workers; bogus_directive; }\n")
+        QVERIFY(!nginxTest(block.value(),
+                           "location /attach { proxy_pass http://voxcore_workers; bogus_directive; }\n")
                      .isEmpty());
     }
 

@@ -28,7 +28,8 @@ class TestNginxUpstream : public QObject
 private slots:
     void parsesSeedConfig()
     {
-        const auto up = NginxUpstream::parse(readData("config/voxcore.conf"), "voxcore_workers", kTemplate, kPath);
+        const auto up =
+            NginxUpstream::parse(readData("config/voxcore.conf"), "voxcore_workers", kTemplate, kPath);
         QVERIFY2(up.ok(), qPrintable(up.error().message));
         QCOMPARE(up->servers().size(), 16);
         const NginxServerEntry& first = up->servers().front();
@@ -81,7 +82,8 @@ private slots:
 
     void crlfAndTabs()
     {
-        const auto up = NginxUpstream::parse(readData("config/voxcore-crlf.conf"), "voxcore_workers", kTemplate);
+        const auto up =
+            NginxUpstream::parse(readData("config/voxcore-crlf.conf"), "voxcore_workers", kTemplate);
         QVERIFY2(up.ok(), qPrintable(up.error().message));
         QCOMPARE(up->servers().size(), 16);
         const NginxServerEntry& s = up->servers().at(4);
@@ -92,7 +94,8 @@ private slots:
 
     void missingBlockIsRefusedWithPath()
     {
-        const auto up = NginxUpstream::parse(readData("config/site-multi.conf"), "cxbcore_workers", kTemplate, kPath);
+        const auto up =
+            NginxUpstream::parse(readData("config/site-multi.conf"), "cxbcore_workers", kTemplate, kPath);
         QVERIFY(!up.ok());
         QCOMPARE(up.error().kind, ConfigError::Kind::NotFound);
         QCOMPARE(up.error().message,
@@ -121,17 +124,18 @@ private slots:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("line");
-        QTest::newRow("missing close") << QByteArray("upstream voxcore_workers {\n    server unix:/tmp/voxcore_1.sock;\n")
-                                       << 1;
-        QTest::newRow("extra close") << QByteArray("upstream voxcore_workers {\n    server unix:/tmp/voxcore_1.sock;\n}\n}\n")
-                                     << 4;
+        QTest::newRow("missing close")
+            << QByteArray("upstream voxcore_workers {\n    server unix:/tmp/voxcore_1.sock;\n") << 1;
+        QTest::newRow("extra close")
+            << QByteArray("upstream voxcore_workers {\n    server unix:/tmp/voxcore_1.sock;\n}\n}\n") << 4;
         QTest::newRow("missing semicolon")
             << QByteArray("upstream voxcore_workers {\n    server unix:/tmp/voxcore_1.sock\n}\n") << 2;
         QTest::newRow("unterminated quote")
             << QByteArray("server { add_header X \"abc; }\nupstream voxcore_workers {\n}\n") << 1;
-        QTest::newRow("inner missing close") << QByteArray("upstream voxcore_workers {\n    server unix:/tmp/voxcore_1.sock;\n"
-                                                           "server {\n  location / {\n}\n")
-                                             << 3;
+        QTest::newRow("inner missing close")
+            << QByteArray("upstream voxcore_workers {\n    server unix:/tmp/voxcore_1.sock;\n"
+                          "server {\n  location / {\n}\n")
+            << 3;
     }
 
     void unbalancedBracesAreRefused()
@@ -150,14 +154,19 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("line");
-        QTest::newRow("spans lines") << QByteArray("    server unix:/tmp/voxcore_1.sock\n        max_conns=1;\n") << 2;
+        QTest::newRow("spans lines") << QByteArray(
+                                            "    server unix:/tmp/voxcore_1.sock\n        max_conns=1;\n")
+                                     << 2;
         QTest::newRow("two on a line")
             << QByteArray("    server unix:/tmp/voxcore_1.sock; server unix:/tmp/voxcore_2.sock;\n") << 2;
-        QTest::newRow("shares with directive") << QByteArray("    least_conn; server unix:/tmp/voxcore_1.sock;\n") << 2;
-        QTest::newRow("foreign address") << QByteArray("    server unix:/tmp/other_1.sock max_conns=1;\n") << 2;
+        QTest::newRow("shares with directive")
+            << QByteArray("    least_conn; server unix:/tmp/voxcore_1.sock;\n") << 2;
+        QTest::newRow("foreign address")
+            << QByteArray("    server unix:/tmp/other_1.sock max_conns=1;\n") << 2;
         QTest::newRow("tcp address") << QByteArray("    server 127.0.0.1:8080;\n") << 2;
         QTest::newRow("leading zero") << QByteArray("    server unix:/tmp/voxcore_01.sock;\n") << 2;
-        QTest::newRow("nested block") << QByteArray("    server unix:/tmp/voxcore_1.sock;\n    if ($x) { }\n") << 3;
+        QTest::newRow("nested block")
+            << QByteArray("    server unix:/tmp/voxcore_1.sock;\n    if ($x) { }\n") << 3;
     }
 
     void unsafeServerLinesAreRefused()
@@ -195,9 +204,21 @@ private slots:
         QCOMPARE(up->workers(), QList<int>({1}));
     }
 
+    void quotedKeywordsCountAsKeywords()
+    {
+        // nginx unquotes directive names: a quoted "server" must not hide a server.
+        const QByteArray text =
+            "\"upstream\" voxcore_workers {\n    \"server\" unix:/tmp/voxcore_1.sock 'down';\n}\n";
+        const auto up = NginxUpstream::parse(text, "voxcore_workers", kTemplate);
+        QVERIFY2(up.ok(), qPrintable(up.error().message));
+        QCOMPARE(up->workers(), QList<int>({1}));
+        QVERIFY(up->servers().front().down);
+    }
+
     void badTemplateIsRefused()
     {
-        const auto up = NginxUpstream::parse(readData("config/voxcore.conf"), "voxcore_workers", "/tmp/voxcore.sock");
+        const auto up =
+            NginxUpstream::parse(readData("config/voxcore.conf"), "voxcore_workers", "/tmp/voxcore.sock");
         QVERIFY(!up.ok());
         QCOMPARE(up.error().kind, ConfigError::Kind::InvalidArgument);
     }

@@ -75,8 +75,9 @@ private slots:
         const QByteArray after = okText(NginxUpstreamEditor::addWorkers(parseOk(before), 17, 17));
         QVERIFY(after.contains("\tserver unix:/tmp/voxcore_16.sock max_conns=1 fail_timeout=10;\r\n"
                                "\tserver unix:/tmp/voxcore_17.sock max_conns=1 fail_timeout=10;\r\n}\r\n"));
-        QCOMPARE(after.size(), before.size() + qsizetype(strlen("\tserver unix:/tmp/voxcore_17.sock max_conns=1 "
-                                                                "fail_timeout=10;\r\n")));
+        QCOMPARE(after.size(),
+                 before.size() + qsizetype(strlen("\tserver unix:/tmp/voxcore_17.sock max_conns=1 "
+                                                  "fail_timeout=10;\r\n")));
         QCOMPARE(after.count("\n"), after.count("\r\n"));
     }
 
@@ -107,13 +108,15 @@ private slots:
     void removeWorkers()
     {
         const QByteArray before = readData("config/voxcore-20.conf");
-        const QByteArray after = okText(NginxUpstreamEditor::removeWorkers(parseOk(before), {17, 18, 19, 20}));
+        const QByteArray after =
+            okText(NginxUpstreamEditor::removeWorkers(parseOk(before), {17, 18, 19, 20}));
         QCOMPARE(after, readData("config/voxcore.conf"));
         QCOMPARE(okText(NginxUpstreamEditor::setWorkerCount(parseOk(before), 16)), after);
         const QByteArray middle = okText(NginxUpstreamEditor::removeWorkers(parseOk(before), {3}));
         QVERIFY(!middle.contains("voxcore_3.sock"));
-        QCOMPARE(middle.size(), before.size() - qsizetype(strlen("    server unix:/tmp/voxcore_3.sock max_conns=1 "
-                                                                 "fail_timeout=10;\n")));
+        QCOMPARE(middle.size(),
+                 before.size() - qsizetype(strlen("    server unix:/tmp/voxcore_3.sock max_conns=1 "
+                                                  "fail_timeout=10;\n")));
     }
 
     void removeRefusesUnknownAndAll()
@@ -157,9 +160,12 @@ private slots:
 
     void undownKeepsOtherParameters()
     {
-        const QByteArray before = "upstream voxcore_workers {\n\tserver unix:/tmp/voxcore_1.sock down max_conns=1;\n}\n";
+        const QByteArray before =
+            "upstream voxcore_workers {\n\tserver unix:/tmp/voxcore_1.sock down max_conns=1;\n}\n";
         const QByteArray after = okText(NginxUpstreamEditor::setDown(parseOk(before), 1, false));
-        QCOMPARE(after, QByteArray("upstream voxcore_workers {\n\tserver unix:/tmp/voxcore_1.sock max_conns=1;\n}\n"));
+        QCOMPARE(
+            after,
+            QByteArray("upstream voxcore_workers {\n\tserver unix:/tmp/voxcore_1.sock max_conns=1;\n}\n"));
         QVERIFY(!NginxUpstreamEditor::setDown(parseOk(after), 1, false).ok());
         QVERIFY(!NginxUpstreamEditor::setDown(parseOk(after), 2, true).ok());
     }
@@ -170,8 +176,9 @@ private slots:
         QVERIFY(t.ok());
         const auto block = NginxTemplates::upstreamBlock("voxcore_workers", t.value(), 16);
         QVERIFY(block.ok());
-        QVERIFY(block->startsWith("upstream voxcore_workers {\n    zone voxcore_workers 64k;\n    least_conn;\n"
-                                  "    server unix:/tmp/voxcore_1.sock max_conns=1 fail_timeout=10;\n"));
+        QVERIFY(
+            block->startsWith("upstream voxcore_workers {\n    zone voxcore_workers 64k;\n    least_conn;\n"
+                              "    server unix:/tmp/voxcore_1.sock max_conns=1 fail_timeout=10;\n"));
         QVERIFY(block->endsWith("    server unix:/tmp/voxcore_16.sock max_conns=1 fail_timeout=10;\n}\n"));
         const NginxUpstream up = parseOk(block.value());
         QCOMPARE(up.servers().size(), 16);

@@ -50,13 +50,15 @@ private:
             return line("include /etc/nginx/snippets/*.conf;");
         case 2:
             return line("upstream other_" + QByteArray::number(m_rng.bounded(100)) + " {") +
-                   line("\tserver 127.0.0.1:" + QByteArray::number(8000 + m_rng.bounded(100)) + ";") + line("}");
+                   line("\tserver 127.0.0.1:" + QByteArray::number(8000 + m_rng.bounded(100)) + ";") +
+                   line("}");
         case 3:
             return line("server {") + line("    listen 443 ssl;") +
                    line("    add_header X-Test \"a { b } ; # c\";") + line("    return 200 'upstream x {';") +
                    line("}");
         case 4:
-            return line("map $http_upgrade $c {") + line("    default upgrade;") + line("    '' close;") + line("}");
+            return line("map $http_upgrade $c {") + line("    default upgrade;") + line("    '' close;") +
+                   line("}");
         default:
             return line("");
         }
@@ -83,8 +85,9 @@ private:
                 text += line(indent + "# New workers");
             const bool down = m_rng.bounded(5) == 0;
             workers.insert(n, down);
-            text += line(indent + "server" + pick({" ", "  ", "\t"}) + "unix:/tmp/voxcore_" + QByteArray::number(n) +
-                         ".sock" + pick({"", " max_conns=1", " max_conns=1 fail_timeout=10", " weight=2 max_conns=1"}) +
+            text += line(indent + "server" + pick({" ", "  ", "\t"}) + "unix:/tmp/voxcore_" +
+                         QByteArray::number(n) + ".sock" +
+                         pick({"", " max_conns=1", " max_conns=1 fail_timeout=10", " weight=2 max_conns=1"}) +
                          (down ? " down" : "") + pick({";", " ;", ";  # note {", ";\t"}));
         }
         return text + line(pick({"}", "}  # end", "} "}));
@@ -151,7 +154,8 @@ private slots:
     }
 
 private:
-    static ConfigResult<QByteArray> randomEdit(QRandomGenerator& rng, const NginxUpstream& up, QMap<int, bool>& expected)
+    static ConfigResult<QByteArray> randomEdit(QRandomGenerator& rng, const NginxUpstream& up,
+                                               QMap<int, bool>& expected)
     {
         const QList<int> present = expected.keys();
         const int highest = present.last();
@@ -165,7 +169,8 @@ private:
         }
         case 1: {
             if (present.size() < 2)
-                return NginxUpstreamEditor::setDown(up, pickWorker, (expected[pickWorker] = !expected[pickWorker]));
+                return NginxUpstreamEditor::setDown(up, pickWorker,
+                                                    (expected[pickWorker] = !expected[pickWorker]));
             expected.remove(pickWorker);
             return NginxUpstreamEditor::removeWorkers(up, {pickWorker});
         }
@@ -186,10 +191,11 @@ private:
             if (!once.ok())
                 return once;
             // Marking down and back must restore the exact bytes.
-            const auto back = NginxUpstreamEditor::setDown(NginxUpstream::parse(once.value(), kName, kTemplate).value(),
-                                                           pickWorker, !down);
+            const auto back = NginxUpstreamEditor::setDown(
+                NginxUpstream::parse(once.value(), kName, kTemplate).value(), pickWorker, !down);
             if (!back.ok() || (down && back.value() != up.text()))
-                return ConfigError{ConfigError::Kind::InvalidValue, QStringLiteral("toggle is not a round trip"), 0};
+                return ConfigError{ConfigError::Kind::InvalidValue,
+                                   QStringLiteral("toggle is not a round trip"), 0};
             return once;
         }
         }

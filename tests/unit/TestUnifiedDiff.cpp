@@ -48,9 +48,11 @@ Run run(const QString& program, const QStringList& args)
 }
 
 /// Applies `patch` to `before` with GNU patch (no fuzz) and returns the result.
-std::optional<QByteArray> applyPatch(const QTemporaryDir& dir, const QByteArray& before, const QByteArray& diff)
+std::optional<QByteArray> applyPatch(const QTemporaryDir& dir, const QByteArray& before,
+                                     const QByteArray& diff)
 {
-    const QString orig = dir.filePath("orig"), patchFile = dir.filePath("change.diff"), out = dir.filePath("out");
+    const QString orig = dir.filePath("orig"), patchFile = dir.filePath("change.diff"),
+                  out = dir.filePath("out");
     QFile::remove(out);
     if (!writeFile(orig, before) || !writeFile(patchFile, diff))
         return std::nullopt;
@@ -88,7 +90,8 @@ QByteArray numbered(int from, int to, const char* eol = "\n")
 
 QByteArray randomText(QRandomGenerator& rng)
 {
-    static const QList<QByteArray> words = {"server", "upstream", "{", "}", "# c", "", "least_conn;", "x", "y"};
+    static const QList<QByteArray> words = {"server", "upstream",    "{", "}", "# c",
+                                            "",       "least_conn;", "x", "y"};
     const char* eol = rng.bounded(4) == 0 ? "\r\n" : "\n";
     QByteArray t;
     const int lines = rng.bounded(25);
@@ -130,7 +133,8 @@ class TestUnifiedDiff : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(!QStandardPaths::findExecutable("patch").isEmpty(), "GNU patch is required (apt install patch)");
+        QVERIFY2(!QStandardPaths::findExecutable("patch").isEmpty(),
+                 "GNU patch is required (apt install patch)");
         QVERIFY2(!QStandardPaths::findExecutable("diff").isEmpty(), "GNU diff is required (diffutils)");
     }
 
@@ -148,18 +152,17 @@ private slots:
         const auto after = NginxUpstreamEditor::addWorkers(up.value(), 17, 20);
         QVERIFY(after.ok());
         const QString label = UnifiedDiff::label("fleet-uk-1", "/etc/nginx/conf.d/voxcore.conf");
-        const QByteArray expected =
-            "--- fleet-uk-1:/etc/nginx/conf.d/voxcore.conf\n"
-            "+++ fleet-uk-1:/etc/nginx/conf.d/voxcore.conf (proposed)\n"
-            "@@ -16,4 +16,8 @@\n"
-            "     server unix:/tmp/voxcore_14.sock max_conns=1 fail_timeout=10;\n"
-            "     server unix:/tmp/voxcore_15.sock max_conns=1 fail_timeout=10;\n"
-            "     server unix:/tmp/voxcore_16.sock max_conns=1 fail_timeout=10;\n"
-            "+    server unix:/tmp/voxcore_17.sock max_conns=1 fail_timeout=10;\n"
-            "+    server unix:/tmp/voxcore_18.sock max_conns=1 fail_timeout=10;\n"
-            "+    server unix:/tmp/voxcore_19.sock max_conns=1 fail_timeout=10;\n"
-            "+    server unix:/tmp/voxcore_20.sock max_conns=1 fail_timeout=10;\n"
-            " }\n";
+        const QByteArray expected = "--- fleet-uk-1:/etc/nginx/conf.d/voxcore.conf\n"
+                                    "+++ fleet-uk-1:/etc/nginx/conf.d/voxcore.conf (proposed)\n"
+                                    "@@ -16,4 +16,8 @@\n"
+                                    "     server unix:/tmp/voxcore_14.sock max_conns=1 fail_timeout=10;\n"
+                                    "     server unix:/tmp/voxcore_15.sock max_conns=1 fail_timeout=10;\n"
+                                    "     server unix:/tmp/voxcore_16.sock max_conns=1 fail_timeout=10;\n"
+                                    "+    server unix:/tmp/voxcore_17.sock max_conns=1 fail_timeout=10;\n"
+                                    "+    server unix:/tmp/voxcore_18.sock max_conns=1 fail_timeout=10;\n"
+                                    "+    server unix:/tmp/voxcore_19.sock max_conns=1 fail_timeout=10;\n"
+                                    "+    server unix:/tmp/voxcore_20.sock max_conns=1 fail_timeout=10;\n"
+                                    " }\n";
         QCOMPARE(UnifiedDiff::diff(before, after.value(), label), expected);
     }
 
@@ -172,8 +175,10 @@ private slots:
         QTest::newRow("from empty") << QByteArray() << numbered(1, 2);
         QTest::newRow("to empty") << numbered(1, 2) << QByteArray();
         QTest::newRow("one line changed") << QByteArray("a\n") << QByteArray("b\n");
-        QTest::newRow("merged gap 6") << numbered(1, 20) << numbered(1, 2) + "X\n" + numbered(4, 9) + "Y\n" + numbered(11, 20);
-        QTest::newRow("split gap 7") << numbered(1, 20) << numbered(1, 2) + "X\n" + numbered(4, 10) + "Y\n" + numbered(12, 20);
+        QTest::newRow("merged gap 6")
+            << numbered(1, 20) << numbered(1, 2) + "X\n" + numbered(4, 9) + "Y\n" + numbered(11, 20);
+        QTest::newRow("split gap 7") << numbered(1, 20)
+                                     << numbered(1, 2) + "X\n" + numbered(4, 10) + "Y\n" + numbered(12, 20);
         QTest::newRow("delete middle") << numbered(1, 10) << numbered(1, 4) + numbered(6, 10);
         QTest::newRow("no newline added") << QByteArray("a\nb") << QByteArray("a\nb\n");
         QTest::newRow("no newline removed") << QByteArray("a\nb\n") << QByteArray("a\nb");
@@ -195,7 +200,8 @@ private slots:
 
     void contextSize()
     {
-        const QByteArray d = UnifiedDiff::diff(numbered(1, 10), numbered(1, 4) + "X\n" + numbered(6, 10), "a", "b", 1);
+        const QByteArray d =
+            UnifiedDiff::diff(numbered(1, 10), numbered(1, 4) + "X\n" + numbered(6, 10), "a", "b", 1);
         QCOMPARE(d, QByteArray("--- a\n+++ b\n@@ -4,3 +4,3 @@\n line 4\n-line 5\n+X\n line 6\n"));
     }
 
@@ -214,7 +220,8 @@ private slots:
             }
             const auto applied = applyPatch(dir, a, d);
             QVERIFY2(applied.has_value(), d.constData());
-            QVERIFY2(*applied == b, qPrintable(QStringLiteral("case %1\n%2").arg(i).arg(QString::fromUtf8(d))));
+            QVERIFY2(*applied == b,
+                     qPrintable(QStringLiteral("case %1\n%2").arg(i).arg(QString::fromUtf8(d))));
         }
     }
 

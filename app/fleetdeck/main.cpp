@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 using namespace fleetdeck;
 
@@ -27,7 +28,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption intervalOption(QStringLiteral("interval"),
                                             QApplication::translate("main", "Health poll interval in milliseconds."),
                                             QApplication::translate("main", "MS"), QStringLiteral("1000"));
-    parser.addOptions({inventoryOption, intervalOption});
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QApplication::translate("main", "Save a screenshot of the window to FILE, then quit."),
+                                              QApplication::translate("main", "FILE"));
+    const QCommandLineOption screenshotAfterOption(QStringLiteral("screenshot-after"),
+                                                   QApplication::translate("main", "Milliseconds to wait before the screenshot."),
+                                                   QApplication::translate("main", "MS"), QStringLiteral("5000"));
+    parser.addOptions({inventoryOption, intervalOption, screenshotOption, screenshotAfterOption});
     parser.process(app);
 
     const QString path = parser.isSet(inventoryOption) ? parser.value(inventoryOption) : InventoryParser::defaultPath();
@@ -42,5 +49,11 @@ int main(int argc, char* argv[])
     ui::MainWindow window(backend.state());
     window.show();
     backend.start();
+    if (parser.isSet(screenshotOption)) {
+        QTimer::singleShot(std::max(0, parser.value(screenshotAfterOption).toInt()), &window, [&] {
+            const bool saved = window.grab().save(parser.value(screenshotOption));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

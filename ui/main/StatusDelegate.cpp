@@ -35,7 +35,7 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
     if (index.column() == ServerColumns::Status)
         s.setWidth(std::max(s.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("✕ Unreachable")) + 24));
     if (index.column() == ServerColumns::Utilization)
-        s.setWidth(std::max(s.width(), 110));
+        s.setWidth(std::max(s.width(), 150));
     return s.expandedTo(QSize(0, option.fontMetrics.height() + 8));
 }
 
@@ -63,7 +63,9 @@ void StatusDelegate::paintBadge(QPainter* painter, const QStyleOptionViewItem& o
 void StatusDelegate::paintUtilization(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const double u = std::clamp(index.data(ServerColumns::UtilizationRole).toDouble(), 0.0, 1.0);
-    const QRect r = option.rect.adjusted(4, 5, -4, -5);
+    const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100 %")) + 6;
+    const QRect textRect = option.rect.adjusted(option.rect.width() - textWidth, 0, -2, 0);
+    const QRect r = option.rect.adjusted(4, 6, -textWidth - 2, -6);
     painter->save();
     painter->setPen(Qt::NoPen);
     painter->setBrush(option.palette.color(QPalette::Mid));
@@ -78,7 +80,7 @@ void StatusDelegate::paintUtilization(QPainter* painter, const QStyleOptionViewI
     const int x = r.left() + r.width() / 2;
     painter->drawLine(x, r.top() - 2, x, r.bottom() + 2);
     painter->setPen(option.palette.color(QPalette::Text));
-    painter->drawText(r.adjusted(0, 0, -2, 0), Qt::AlignRight | Qt::AlignVCenter, index.data().toString());
+    painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, index.data().toString());
     painter->restore();
 }
 

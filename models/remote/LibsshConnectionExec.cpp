@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
@@ -18,6 +19,8 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("fleetdeck::LibsshConnection", text);
 }
+
+Q_LOGGING_CATEGORY(lcSshExec, "fleetdeck.ssh.exec", QtWarningMsg)
 
 constexpr int kReadChunk = 64 * 1024;
 constexpr uint32_t kWriteChunk = 32 * 1024;
@@ -148,6 +151,7 @@ CommandResult LibsshConnection::exec(const RemoteCommand& command, const SshSess
     QElapsedTimer timer;
     timer.start();
     LibsshChannelPtr channel = openExecChannel(command.toExecLine());
+    qCDebug(lcSshExec) << "channel open + exec" << timer.elapsed() << "ms";
     ssh_channel ch = channel.get();
     CommandResult result;
     ExecStream stream;
@@ -177,8 +181,10 @@ CommandResult LibsshConnection::exec(const RemoteCommand& command, const SshSess
         if (ssh_channel_poll_timeout(ch, eofSent ? 50 : 5, 0) == SSH_ERROR)
             throwLost(tr("running %1").arg(command.displayString()));
     }
+    qCDebug(lcSshExec) << "eof" << timer.elapsed() << "ms";
     readAvailable(ch, result, onOutput, stream);
     result.exitStatus = ssh_channel_get_exit_status(ch);
+    qCDebug(lcSshExec) << "exit status" << result.exitStatus << timer.elapsed() << "ms";
     if (result.exitStatus < 0 && !isConnected())
         throwLost(tr("running %1").arg(command.displayString()));
     result.elapsedMs = timer.elapsed();

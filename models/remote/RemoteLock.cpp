@@ -8,10 +8,10 @@
 namespace fleetdeck {
 
 namespace {
-// $1 = holder line, $2 = wait seconds (0 = non-blocking).
+// $1 = holder line, $2 = wait seconds (0 = non-blocking), $3 = lock file or ''.
 constexpr char kLockScript[] =
-    "f=/run/lock/fleetdeck.lock\n"
-    "if ! { [ -w \"$f\" ] || { [ ! -e \"$f\" ] && [ -w /run/lock ]; }; }; then\n"
+    "f=${3:-/run/lock/fleetdeck.lock}\n"
+    "if [ -z \"$3\" ] && ! { [ -w \"$f\" ] || { [ ! -e \"$f\" ] && [ -w /run/lock ]; }; }; then\n"
     "  f=\"${XDG_RUNTIME_DIR:-/tmp}/fleetdeck-$(id -un).lock\"\n"
     "fi\n"
     "exec 9>>\"$f\"\n"
@@ -36,7 +36,7 @@ RemoteCommand RemoteLock::command(const LockRequest& request)
 {
     const QString holder = request.holder.isEmpty() ? defaultHolder() : request.holder;
     const int seconds = request.waitMs <= 0 ? 0 : (request.waitMs + 999) / 1000;
-    return RemoteCommand::script(kLockScript, {holder, QString::number(seconds)});
+    return RemoteCommand::script(kLockScript, {holder, QString::number(seconds), request.lockFile});
 }
 
 } // namespace fleetdeck

@@ -12,6 +12,7 @@ struct LockRequest
 {
     QString holder;   ///< "user@console-host pid 1234"; empty: built from the local user/host/pid
     int waitMs = 0;   ///< 0: one non-blocking attempt; else `flock -w` for that long
+    QString lockFile; ///< absolute path overriding the default location (tests, lab)
 };
 
 struct RemoteLockInfo

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QTest>
+#include <QThread>
 
 #include <optional>
 
@@ -18,6 +19,17 @@ bool waitFinished(const QFuture<T>& future, int timeoutMs = 20000)
     timer.start();
     while (!future.isFinished() && timer.elapsed() < timeoutMs)
         QTest::qWait(5);
+    return future.isFinished();
+}
+
+/// Bounded wait without spinning the event loop (fine-grained, for benchmarks).
+template <typename T>
+bool waitFinishedTight(const QFuture<T>& future, int timeoutMs = 20000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!future.isFinished() && timer.elapsed() < timeoutMs)
+        QThread::usleep(100);
     return future.isFinished();
 }
 

@@ -110,7 +110,7 @@ bool SshdFixture::writeConfig()
                                "KbdInteractiveAuthentication no\n"
                                "PermitRootLogin prohibit-password\n"
                                "Subsystem sftp /usr/lib/openssh/sftp-server\n"
-                               "SetEnv PATH=%3/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin\n"
+                               "SetEnv PATH=%3/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin SHLVL=1\n"
                                "MaxStartups 200:30:300\n"
                                "MaxSessions 100\n"
                                "LogLevel %4\n")

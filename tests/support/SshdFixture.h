@@ -19,6 +19,9 @@ namespace fleetdeck::test {
 /// login, an (initially empty) known_hosts file for the client, and bin/ which is
 /// first on the PATH of every SSH session (for stand-ins such as `sudo`).
 /// sshd runs in the foreground (-D) as a child of the test and is stopped by pid.
+/// Sessions get SHLVL=1, so a bash login shell does not source ~/.bashrc (Debian's
+/// bash does that for sshd sessions; the root account of a dev machine may run
+/// pyenv & co. there, ~150 ms per command, which would swamp what tests measure).
 class SshdFixture
 {
 public:

@@ -32,6 +32,7 @@ usage() {
 }
 
 [ $# -ge 1 ] && [ $# -le 2 ] || usage
+[[ $TIMEOUT =~ ^[0-9]{1,4}$ ]] && [ "$TIMEOUT" -ge 1 ] || die 2 "ADD_FLEET_TIMEOUT must be a number of seconds (got '$TIMEOUT')"
 case ${1:-} in -h | --help) usage ;; esac
 HOST=$1
 NAME=${2:-fleet-${HOST//./-}}
@@ -96,6 +97,9 @@ if ! out=$("$HAPROXY" -c -f "$NEW" 2>&1); then
     die 1 "new configuration is invalid; $CFG left unchanged"
 fi
 mv -f "$NEW" "$CFG" || { rm -f "$NEW"; die 1 "cannot replace $CFG"; }
+# From here on, any exit that is not a success restores the previous config.
+APPLIED=1
+trap '[ "${APPLIED:-0}" = 1 ] && { APPLIED=0; rollback "unexpected failure"; }' EXIT
 
 starttime() {
     local s
@@ -128,6 +132,7 @@ server_status() {
         $1 == b && $2 == s { print $col["status"] "|" $col["check_status"] "|" $col["last_chk"] }'
 }
 rollback() { # MESSAGE
+    APPLIED=0
     echo "add-fleet: $1" >&2
     say "rolling back: restoring $CFG from $BACKUP"
     cat "$BACKUP" >"$CFG.rb-$$" && chmod --reference="$BACKUP" "$CFG.rb-$$" && mv -f "$CFG.rb-$$" "$CFG"
@@ -143,7 +148,9 @@ say "waiting up to ${TIMEOUT}s for $BACKEND/$NAME to come UP"
 deadline=$((SECONDS + TIMEOUT))
 last=''
 seen_check=0
-while [ $SECONDS -lt $deadline ]; do
+polls=0
+while [ $SECONDS -lt $deadline ] && [ $polls -lt $((TIMEOUT * 8 + 8)) ]; do
+    polls=$((polls + 1))
     st=$(server_status)
     if [ -n "$st" ] && [ "$st" != "$last" ]; then
         say "  $BACKEND/$NAME: ${st//|/ }"
@@ -156,6 +163,7 @@ while [ $SECONDS -lt $deadline ]; do
     case $chk in L7OK | L6OK | L4OK) seen_check=1 ;; esac
     if [ "$status" = UP ] && [ $seen_check = 1 ]; then
         say "$BACKEND/$NAME is UP: added $NAME ($HOST$port)"
+        APPLIED=0
         exit 0
     fi
     if [[ $status == DOWN* ]]; then

@@ -1,3 +1,4 @@
+#include "AuditCommand.h"
 #include "ExitCode.h"
 #include "StatusCommand.h"
 #include "fleet/InventoryParser.h"
@@ -44,7 +45,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption windowOption(QStringLiteral("window"),
                                           tr("status: milliseconds between the two polls CPS is measured over (0: one poll, no CPS)."),
                                           tr("MS"), QStringLiteral("1000"));
-    parser.addOptions({inventoryOption, jsonOption, windowOption});
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("audit: how many actions to list."), tr("N"),
+                                         QStringLiteral("50"));
+    const QCommandLineOption showOption(QStringLiteral("show"), tr("audit: one action in full, with its diffs and output."),
+                                        tr("ID"));
+    parser.addOptions({inventoryOption, jsonOption, windowOption, limitOption, showOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("status | plan | apply | audit"));
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
@@ -60,6 +65,21 @@ int main(int argc, char* argv[])
     if (args.isEmpty())
         return usageError(tr("no command given"));
 
+    const QString command = args.first();
+    if (command == QLatin1String("audit")) {
+        bool ok = false;
+        const int limit = parser.value(limitOption).toInt(&ok);
+        if (!ok || limit < 1 || limit > 100000 || args.size() != 1)
+            return usageError(tr("usage: fleetdeckctl audit [--limit N] [--show ID] [--json]"));
+        qint64 show = 0;
+        if (parser.isSet(showOption)) {
+            show = parser.value(showOption).toLongLong(&ok);
+            if (!ok || show < 1)
+                return usageError(tr("--show takes an action id"));
+        }
+        return ctl::AuditCommand::run(limit, parser.isSet(jsonOption), show);
+    }
+
     const QString inventoryPath = parser.isSet(inventoryOption) ? parser.value(inventoryOption) : InventoryParser::defaultPath();
     const InventoryParseResult loaded = InventoryParser::load(inventoryPath);
     if (!loaded.ok()) {
@@ -68,7 +88,6 @@ int main(int argc, char* argv[])
         return ctl::BadInput;
     }
 
-    const QString command = args.first();
     if (command == QLatin1String("status")) {
         if (args.size() != 1)
             return usageError(tr("status takes no arguments"));

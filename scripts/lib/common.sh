@@ -33,9 +33,11 @@ install_dependencies() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# configure_and_build BUILD_DIR [extra cmake args...]
+# configure_and_build BUILD_DIR [--target T] [extra cmake args...]
 configure_and_build() {
     local dir=$1; shift
+    local target=()
+    if [[ ${1:-} == --target ]]; then target=(--target "$2"); shift 2; fi
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     if [[ ! -f $dir/build.ninja ]]; then
@@ -43,5 +45,5 @@ configure_and_build() {
         cmake -S "$FLEETDECK_ROOT" -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null
     fi
     log "Building $dir"
-    cmake --build "$dir" --parallel "$(nproc)"
+    cmake --build "$dir" --parallel "$(nproc)" "${target[@]}"
 }

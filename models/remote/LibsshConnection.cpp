@@ -316,12 +316,22 @@ LibsshKeyPtr LibsshConnection::loadPrivateKey(const QString& path)
     return makeKeyPtr();
 }
 
+bool LibsshConnection::probeAlive()
+{
+    // keepalive@openssh.com with want-reply. libssh 0.10 waits for the answer (up to
+    // the session timeout) but does not report whether one came, so a wait that
+    // lasts (nearly) the whole timeout means the peer did not answer.
+    QElapsedTimer timer;
+    timer.start();
+    ssh_send_keepalive(m_session.get());
+    const qint64 limit = std::max<qint64>(1000, qint64(m_target.connectTimeoutMs) * 8 / 10);
+    return ssh_is_connected(m_session.get()) &&
+           !(ssh_get_status(m_session.get()) & (SSH_CLOSED | SSH_CLOSED_ERROR)) && timer.elapsed() < limit;
+}
+
 void LibsshConnection::sendKeepalive()
 {
-    if (!isConnected())
-        return;
-    ssh_send_keepalive(m_session.get());
-    if (!ssh_is_connected(m_session.get()) || (ssh_get_status(m_session.get()) & (SSH_CLOSED | SSH_CLOSED_ERROR)))
+    if (isConnected() && !probeAlive())
         disconnect();
 }
 

@@ -32,6 +32,8 @@ public:
     void disconnect();
     /// Sends a keepalive@openssh.com request; drops the connection if it is dead.
     void sendKeepalive();
+    /// One keepalive round trip; false if the peer did not answer in time.
+    bool probeAlive();
 
     CommandResult exec(const RemoteCommand& command, const SshSession::OutputCallback& onOutput,
                        const CancelCheck& cancelled);

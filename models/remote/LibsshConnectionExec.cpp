@@ -155,6 +155,8 @@ CommandResult LibsshConnection::exec(const RemoteCommand& command, const SshSess
     ssh_channel ch = channel.get();
     CommandResult result;
     ExecStream stream;
+    QElapsedTimer quiet; // time since the last output
+    quiet.start();
     qsizetype sent = 0;
     bool eofSent = false;
     if (!command.hasStdin() || command.stdinData().isEmpty()) {
@@ -174,10 +176,18 @@ CommandResult LibsshConnection::exec(const RemoteCommand& command, const SshSess
         }
         if (!eofSent)
             pumpStdin(ch, command.stdinData(), sent, eofSent);
-        if (readAvailable(ch, result, onOutput, stream))
+        if (readAvailable(ch, result, onOutput, stream)) {
+            quiet.restart();
             continue;
+        }
         if (ssh_channel_is_eof(ch) || !ssh_channel_is_open(ch))
             break;
+        if (m_target.keepaliveSeconds > 0 && quiet.elapsed() > m_target.keepaliveSeconds * 1000) {
+            // A long quiet command: make sure the server is still there.
+            if (!probeAlive())
+                throwLost(tr("running %1 (no answer to keepalive)").arg(command.displayString()));
+            quiet.restart();
+        }
         if (ssh_channel_poll_timeout(ch, eofSent ? 50 : 5, 0) == SSH_ERROR)
             throwLost(tr("running %1").arg(command.displayString()));
     }

@@ -228,19 +228,19 @@ private slots:
     void connectionKilledMidCommand()
     {
         LibsshSession session(m_sshd->target());
+        const QList<qint64> before = m_sshd->connectionPids();
         auto opened = session.open();
         QVERIFY(waitFinished(opened));
         QVERIFY(!errorOf(opened));
-        const QList<qint64> before = m_sshd->connectionPids();
+        QList<qint64> mine;
+        for (qint64 p : m_sshd->connectionPids())
+            if (!before.contains(p))
+                mine << p;
+        QCOMPARE(mine.size(), 1);
         auto future = session.run(RemoteCommand({QStringLiteral("sleep"), QStringLiteral("30")}));
         QTest::qWait(300);
-        // Kill this session's sshd child (the newest connection).
-        const QList<qint64> now = m_sshd->connectionPids();
-        QVERIFY(!now.isEmpty());
-        qint64 victim = 0;
-        for (qint64 p : now)
-            victim = std::max(victim, p);
-        QVERIFY(::kill(pid_t(victim), SIGKILL) == 0);
+        for (qint64 p : SshdFixture::sshdTree(mine.first())) // this connection's sshd processes
+            ::kill(pid_t(p), SIGKILL);
         QElapsedTimer timer;
         timer.start();
         QVERIFY(waitFinished(future, 10000)); // no hang
@@ -248,12 +248,52 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->kind(), SshError::Kind::ProtocolError);
         QVERIFY(timer.elapsed() < 5000);
-        Q_UNUSED(before);
         // The next request reconnects by itself.
         auto again = session.run(RemoteCommand({QStringLiteral("echo"), QStringLiteral("back")}));
         QVERIFY(waitFinished(again));
         QVERIFY(!errorOf(again));
         QCOMPARE(again.result().stdOut, QByteArray("back\n"));
+    }
+
+    void frozenServerDetectedByKeepalive()
+    {
+        SshTarget target = m_sshd->target();
+        target.keepaliveSeconds = 1;
+        target.connectTimeoutMs = 1500;
+        LibsshSession session(target);
+        const QList<qint64> before = m_sshd->connectionPids();
+        auto opened = session.open();
+        QVERIFY(waitFinished(opened));
+        QVERIFY(!errorOf(opened));
+        QList<qint64> mine;
+        for (qint64 p : m_sshd->connectionPids())
+            if (!before.contains(p))
+                mine << p;
+        QCOMPARE(mine.size(), 1);
+        // A quiet command on a healthy server survives several keepalive rounds.
+        auto quiet = session.run(RemoteCommand::script("sleep 2.5; echo alive"));
+        QVERIFY(waitFinished(quiet, 10000));
+        QVERIFY(!errorOf(quiet));
+        QCOMPARE(quiet.result().stdOut, QByteArray("alive\n"));
+        // Now the server stops answering without closing the TCP connection.
+        auto future = session.run(RemoteCommand({QStringLiteral("sleep"), QStringLiteral("30")}));
+        QTest::qWait(300);
+        const QList<qint64> tree = SshdFixture::sshdTree(mine.first());
+        for (qint64 p : tree)
+            ::kill(pid_t(p), SIGSTOP);
+        QElapsedTimer timer;
+        timer.start();
+        const bool finished = waitFinished(future, 15000);
+        for (qint64 p : tree) {
+            ::kill(pid_t(p), SIGKILL);
+            ::kill(pid_t(p), SIGCONT);
+        }
+        QVERIFY(finished);
+        const auto error = errorOf(future);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), SshError::Kind::ProtocolError);
+        QVERIFY2(error->message().contains(QStringLiteral("keepalive")), error->what());
+        QVERIFY(timer.elapsed() < 8000);
     }
 
     void unreachableAndAuthFailed()

@@ -242,6 +242,52 @@ SshTarget SshdFixture::target() const
     return t;
 }
 
+namespace {
+
+// (pid, parent pid, command name) of every process.
+struct ProcInfo
+{
+    qint64 pid;
+    qint64 ppid;
+    QByteArray comm;
+};
+
+QList<ProcInfo> allProcesses()
+{
+    QList<ProcInfo> list;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString& entry : entries) {
+        bool numeric = false;
+        const qint64 p = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(p));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = stat.readAll();
+        const qsizetype open = line.indexOf('('), close = line.lastIndexOf(')');
+        const QList<QByteArray> fields = line.mid(close + 2).split(' ');
+        if (fields.size() > 1)
+            list.append({p, fields[1].toLongLong(), line.mid(open + 1, close - open - 1)});
+    }
+    return list;
+}
+
+} // namespace
+
+QList<qint64> SshdFixture::sshdTree(qint64 connectionPid)
+{
+    const QList<ProcInfo> procs = allProcesses();
+    QList<qint64> tree{connectionPid};
+    for (qsizetype i = 0; i < tree.size(); ++i) {
+        for (const ProcInfo& p : procs) {
+            if (p.ppid == tree[i] && p.comm == "sshd" && !tree.contains(p.pid))
+                tree.append(p.pid);
+        }
+    }
+    return tree;
+}
+
 QList<qint64> SshdFixture::connectionPids() const
 {
     QList<qint64> pids;

@@ -67,6 +67,11 @@ public:
     SshTarget target() const;
     /// The per-connection sshd processes (children of the listener).
     QList<qint64> connectionPids() const;
+    /// A connection's sshd processes: the connection pid and every descendant named
+    /// "sshd" (as non-root, the post-auth session process is a grandchild of the
+    /// listener and also holds the socket). Sending a signal to all of them cuts or
+    /// freezes exactly that connection.
+    static QList<qint64> sshdTree(qint64 connectionPid);
     /// Puts an executable script into binDir().
     bool installScript(const QString& name, const QByteArray& content) const;
 

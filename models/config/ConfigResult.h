@@ -17,11 +17,12 @@ public:
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
 
-    const T& value() const& { return *m_value; }
-    T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
-    const T& operator*() const& { return *m_value; }
-    const T* operator->() const { return &*m_value; }
+    /// The value; calling these on an error throws std::bad_optional_access.
+    const T& value() const& { return m_value.value(); }
+    T& value() & { return m_value.value(); }
+    T&& value() && { return std::move(m_value.value()); }
+    const T& operator*() const& { return m_value.value(); }
+    const T* operator->() const { return &m_value.value(); }
 
     /// The error; meaningful only when !ok().
     const ConfigError& error() const { return m_error; }

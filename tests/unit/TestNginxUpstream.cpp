@@ -215,6 +215,37 @@ private slots:
         QVERIFY(up->servers().front().down);
     }
 
+    void socketTemplates()
+    {
+        const auto t = SocketTemplate::fromPattern("/run/cxb/cxbcore-{n}.sock");
+        QVERIFY(t.ok());
+        QCOMPARE(t->pathFor(7), QByteArray("/run/cxb/cxbcore-7.sock"));
+        QCOMPARE(t->addressFor(7), QByteArray("unix:/run/cxb/cxbcore-7.sock"));
+        QCOMPARE(t->matchAddress("unix:/run/cxb/cxbcore-12.sock"), std::optional<int>(12));
+        QCOMPARE(t->matchAddress("/run/cxb/cxbcore-12.sock"), std::nullopt); // no unix: prefix
+        QCOMPARE(t->matchPath("/run/cxb/cxbcore-.sock"), std::nullopt);
+        QCOMPARE(t->matchPath("/run/cxb/cxbcore-1x.sock"), std::nullopt);
+        QCOMPARE(t->matchPath("/run/cxb/cxbcore-1234567890.sock"), std::nullopt);
+        for (const char* bad :
+             {"/tmp/voxcore.sock", "/tmp/{n}_{n}.sock", "tmp/voxcore_{n}.sock", "/tmp/v1{n}.sock"})
+            QVERIFY2(!SocketTemplate::fromPattern(bad).ok(), bad);
+        const auto derived = SocketTemplate::deriveFromAddress("unix:/srv/v2/voxcore_17.sock");
+        QVERIFY(derived.ok());
+        QCOMPARE(derived->pattern(), QStringLiteral("/srv/v2/voxcore_{n}.sock"));
+        QVERIFY(!SocketTemplate::deriveFromAddress("unix:/tmp/voxcore.sock").ok());
+        QVERIFY(!SocketTemplate::deriveFromAddress("127.0.0.1:8080").ok());
+    }
+
+    void derivedTemplateRefusesForeignLines()
+    {
+        const QByteArray text = "upstream voxcore_workers {\n    server unix:/tmp/other_1.sock;\n"
+                                "    server unix:/tmp/voxcore_2.sock;\n}\n";
+        const auto up = NginxUpstream::parse(text, "voxcore_workers");
+        QVERIFY(!up.ok());
+        QCOMPARE(up.error().line, 2);
+        QVERIFY(up.error().message.contains("unix:/tmp/voxcore_{n}.sock"));
+    }
+
     void badTemplateIsRefused()
     {
         const auto up =

@@ -111,6 +111,7 @@ starttime() {
 reload() { # zero-downtime reload; new pid file
     local old new i
     old=$(cat "$PIDFILE" 2>/dev/null)
+    [[ $old =~ ^[0-9]+$ ]] && [ -d "/proc/$old" ] || { echo "add-fleet: error: no running HAProxy in $PIDFILE" >&2; return 1; }
     say "reloading: $HAPROXY -f $CFG -x $SOCK -sf $old"
     setsid "$HAPROXY" -f "$CFG" -x "$SOCK" -sf $old </dev/null >>"$HOSTDIR/var/log/haproxy.log" 2>&1 9>&- || return 1
     for ((i = 0; i < 100; i++)); do

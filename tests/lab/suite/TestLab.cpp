@@ -53,9 +53,9 @@ QString ip(int block, int k)
 
 QByteArray wsHandshake(const QByteArray& path, const QByteArray& host)
 {
-    return "GET " + path + " HTTP/1.1\r\nHost: " + host
-           + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-             "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    return "GET " + path + " HTTP/1.1\r\nHost: " + host +
+           "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
 }
 
 /// Reads an HTTP response head from \a dev (bounded); returns the status code or -1.
@@ -109,7 +109,8 @@ private:
     QString adminCommand(const QString& command) const;
     QMap<QString, QString> backendStatus() const;
     std::unique_ptr<QLocalSocket> directCall(int fleet, int worker, const QString& callId);
-    std::unique_ptr<QSslSocket> tlsCall(const QString& host, quint16 port, const QString& callId, int* status);
+    std::unique_ptr<QSslSocket> tlsCall(const QString& host, quint16 port, const QString& callId,
+                                        int* status);
     bool allIdle(int fleet);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -154,13 +155,26 @@ Run TestLab::fleetlab(const QStringList& args, int timeoutMs) const
 Run TestLab::ssh(const QString& host, const QString& command, int timeoutMs) const
 {
     return run(QStringLiteral("ssh"),
-               {QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
-                QStringLiteral("UserKnownHostsFile=%1/client/known_hosts").arg(m_dir), QStringLiteral("-o"),
-                QStringLiteral("GlobalKnownHostsFile=/dev/null"), QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-o"),
-                QStringLiteral("ConnectTimeout=5"), QStringLiteral("-F"), QStringLiteral("/dev/null"),
-                QStringLiteral("-i"), m_dir + QStringLiteral("/client/id_ed25519"), QStringLiteral("-p"),
-                QStringLiteral("2222"), QStringLiteral("%1@%2").arg(m_user, host), command},
+               {QStringLiteral("-o"),
+                QStringLiteral("StrictHostKeyChecking=yes"),
+                QStringLiteral("-o"),
+                QStringLiteral("UserKnownHostsFile=%1/client/known_hosts").arg(m_dir),
+                QStringLiteral("-o"),
+                QStringLiteral("GlobalKnownHostsFile=/dev/null"),
+                QStringLiteral("-o"),
+                QStringLiteral("BatchMode=yes"),
+                QStringLiteral("-o"),
+                QStringLiteral("IdentitiesOnly=yes"),
+                QStringLiteral("-o"),
+                QStringLiteral("ConnectTimeout=5"),
+                QStringLiteral("-F"),
+                QStringLiteral("/dev/null"),
+                QStringLiteral("-i"),
+                m_dir + QStringLiteral("/client/id_ed25519"),
+                QStringLiteral("-p"),
+                QStringLiteral("2222"),
+                QStringLiteral("%1@%2").arg(m_user, host),
+                command},
                timeoutMs);
 }
 
@@ -181,10 +195,11 @@ void TestLab::initTestCase()
 
     QElapsedTimer t;
     t.start();
-    const Run up = fleetlab({QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
-                             QStringLiteral("--workers"), QString::number(kWorkers), QStringLiteral("--spare"),
-                             QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(subnet())},
-                            120000);
+    const Run up =
+        fleetlab({QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
+                  QStringLiteral("--workers"), QString::number(kWorkers), QStringLiteral("--spare"),
+                  QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(subnet())},
+                 120000);
     m_up = true; // even a failed up may have started something: always bring it down
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
     QCOMPARE(up.out.trimmed().split('\n').last(), QStringLiteral("inventory: %1/inventory.json").arg(m_dir));
@@ -235,9 +250,11 @@ void TestLab::cleanupTestCase()
         const QList<QByteArray> f = s.mid(s.lastIndexOf(')') + 2).split(' ');
         const bool zombie = !f.isEmpty() && f.at(0) == "Z";
         const bool same = f.size() > 19 && f.at(19) == start;
-        QVERIFY2(zombie || !same, qPrintable(QStringLiteral("lab process %1 survived fleetlab down").arg(pid)));
+        QVERIFY2(zombie || !same,
+                 qPrintable(QStringLiteral("lab process %1 survived fleetlab down").arg(pid)));
     }
-    const Run sockets = run(QStringLiteral("find"), {m_dir, QStringLiteral("-type"), QStringLiteral("s")}, 10000);
+    const Run sockets =
+        run(QStringLiteral("find"), {m_dir, QStringLiteral("-type"), QStringLiteral("s")}, 10000);
     QCOMPARE(sockets.exitCode, 0);
     QVERIFY2(sockets.out.trimmed().isEmpty(), qPrintable("sockets left: " + sockets.out));
 }
@@ -306,7 +323,8 @@ QMap<QString, QString> TestLab::backendStatus() const
     const int status = header.indexOf(QStringLiteral("status"));
     for (const QString& line : lines.mid(1)) {
         const QStringList f = line.split(',');
-        if (f.size() > status && f.at(0) == QLatin1String("voxcore_fleets") && f.at(1) != QLatin1String("BACKEND"))
+        if (f.size() > status && f.at(0) == QLatin1String("voxcore_fleets") &&
+            f.at(1) != QLatin1String("BACKEND"))
             result.insert(f.at(1), f.at(status));
     }
     return result;
@@ -315,7 +333,8 @@ QMap<QString, QString> TestLab::backendStatus() const
 std::unique_ptr<QLocalSocket> TestLab::directCall(int fleet, int worker, const QString& callId)
 {
     auto sock = std::make_unique<QLocalSocket>();
-    sock->connectToServer(hostDir(m_fleets.at(fleet - 1)) + QStringLiteral("/run/voxcore_%1.sock").arg(worker));
+    sock->connectToServer(hostDir(m_fleets.at(fleet - 1)) +
+                          QStringLiteral("/run/voxcore_%1.sock").arg(worker));
     if (!sock->waitForConnected(3000))
         return {};
     sock->write(wsHandshake("/attach?hold=120&call_id=" + callId.toUtf8(), "localhost"));
@@ -324,7 +343,8 @@ std::unique_ptr<QLocalSocket> TestLab::directCall(int fleet, int worker, const Q
     return sock;
 }
 
-std::unique_ptr<QSslSocket> TestLab::tlsCall(const QString& host, quint16 port, const QString& callId, int* status)
+std::unique_ptr<QSslSocket> TestLab::tlsCall(const QString& host, quint16 port, const QString& callId,
+                                             int* status)
 {
     auto sock = std::make_unique<QSslSocket>();
     sock->setSslConfiguration(m_tls);
@@ -351,7 +371,12 @@ void TestLab::inventoryAndSparesWritten()
     QCOMPARE(s1.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("port")).toInt(), 2222);
     QCOMPARE(s1.value(QStringLiteral("service")).toObject().value(QStringLiteral("socket_path")).toString(),
              hostDir(m_fleets.at(0)) + QStringLiteral("/run/voxcore_{n}.sock"));
-    QCOMPARE(o.value(QStringLiteral("ingresses")).toArray().at(0).toObject().value(QStringLiteral("host")).toString(),
+    QCOMPARE(o.value(QStringLiteral("ingresses"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("host"))
+                 .toString(),
              ip(3, 1));
     QCOMPARE(o.value(QStringLiteral("bridge")).toObject().value(QStringLiteral("pick_url")).toString(),
              QStringLiteral("https://%1:8080/api/pick").arg(ip(4, 1)));
@@ -374,7 +399,8 @@ void TestLab::sshLoginWithStrictHostKey()
     // the ingress session sees the lab's add-fleet.sh and haproxy
     const Run i = ssh(ip(3, 1), QStringLiteral("command -v add-fleet.sh haproxy socat"));
     QVERIFY2(i.exitCode == 0, qPrintable(i.err));
-    QVERIFY(i.out.startsWith(hostDir(QStringLiteral("ingress-1")) + QStringLiteral("/usr/local/bin/add-fleet.sh")));
+    QVERIFY(i.out.startsWith(hostDir(QStringLiteral("ingress-1")) +
+                             QStringLiteral("/usr/local/bin/add-fleet.sh")));
 }
 
 void TestLab::sshUnknownHostKeyRefused()
@@ -425,8 +451,8 @@ void TestLab::callThroughIngressReachesWorker()
     auto busyWithOurCall = [this] {
         for (int k = 1; k <= 2; ++k)
             for (const QJsonValue& w : health(k).value(QStringLiteral("workers")).toArray())
-                if (w.toObject().value(QStringLiteral("call_id")).toString() == QLatin1String("c-ingress")
-                    && w.toObject().value(QStringLiteral("state")).toString() == QLatin1String("busy"))
+                if (w.toObject().value(QStringLiteral("call_id")).toString() == QLatin1String("c-ingress") &&
+                    w.toObject().value(QStringLiteral("state")).toString() == QLatin1String("busy"))
                     return true;
         return false;
     };
@@ -461,8 +487,8 @@ void TestLab::retryOn429GoesToAnotherWorker()
     };
     auto workerWithCall = [this](const QString& callId) {
         for (const QJsonValue& w : health(2).value(QStringLiteral("workers")).toArray())
-            if (w.toObject().value(QStringLiteral("call_id")).toString() == callId
-                && w.toObject().value(QStringLiteral("state")).toString() == QLatin1String("busy"))
+            if (w.toObject().value(QStringLiteral("call_id")).toString() == callId &&
+                w.toObject().value(QStringLiteral("state")).toString() == QLatin1String("busy"))
                 return w.toObject().value(QStringLiteral("id")).toInt();
         return 0;
     };
@@ -526,7 +552,8 @@ void TestLab::systemctlStopStartChangesHealth()
     QTRY_COMPARE_WITH_TIMEOUT(workerStates(1).value(2), QStringLiteral("down"), 5000);
     QVERIFY(!QFile::exists(hostDir(m_fleets.at(0)) + QStringLiteral("/run/voxcore_3.sock")));
 
-    const Run start = ssh(host, QStringLiteral("systemctl start voxcore@3 && systemctl show -p ActiveState,MainPID voxcore@3"));
+    const Run start = ssh(
+        host, QStringLiteral("systemctl start voxcore@3 && systemctl show -p ActiveState,MainPID voxcore@3"));
     QVERIFY2(start.exitCode == 0, qPrintable(start.err));
     QVERIFY2(start.out.startsWith(QStringLiteral("ActiveState=active\nMainPID=")), qPrintable(start.out));
     QTRY_COMPARE_WITH_TIMEOUT(workerStates(1).value(2), QStringLiteral("idle"), 8000);
@@ -553,8 +580,8 @@ void TestLab::addFleetUnreachableRollsBack()
     // after the reloads the servers are "UP 1/3" until their first check passes
     auto bothUp = [this] {
         const QMap<QString, QString> st = backendStatus();
-        return st.size() == 2 && st.value(m_fleets.at(0)) == QLatin1String("UP")
-               && st.value(m_fleets.at(1)) == QLatin1String("UP");
+        return st.size() == 2 && st.value(m_fleets.at(0)) == QLatin1String("UP") &&
+               st.value(m_fleets.at(1)) == QLatin1String("UP");
     };
     QTRY_VERIFY_WITH_TIMEOUT(bothUp(), 10000);
 
@@ -578,7 +605,8 @@ void TestLab::addFleetSpareComesUp()
     QVERIFY(after.open(QIODevice::ReadOnly));
     const QByteArray cfg = after.readAll();
     QCOMPARE(cfg.count('\n'), linesBefore + 1);
-    QVERIFY(cfg.contains(QStringLiteral("    server %1 %2:8443 ssl verify required").arg(m_spare, ip(2, 1)).toUtf8()));
+    QVERIFY(cfg.contains(
+        QStringLiteral("    server %1 %2:8443 ssl verify required").arg(m_spare, ip(2, 1)).toUtf8()));
     QTRY_COMPARE_WITH_TIMEOUT(backendStatus().value(m_spare), QStringLiteral("UP"), 10000);
 }
 
@@ -614,7 +642,8 @@ void TestLab::upAgainStartsOnlyWhatIsMissing()
     QTRY_COMPARE_WITH_TIMEOUT(workerStates(1).value(1), QStringLiteral("down"), 5000);
     const Run degraded = fleetlab({QStringLiteral("status"), m_dir}, 30000);
     QCOMPARE(degraded.exitCode, 1);
-    QVERIFY2(degraded.out.contains(QStringLiteral("1 enabled worker(s) not running")), qPrintable(degraded.out));
+    QVERIFY2(degraded.out.contains(QStringLiteral("1 enabled worker(s) not running")),
+             qPrintable(degraded.out));
 
     QElapsedTimer t;
     t.start();
@@ -633,7 +662,8 @@ void TestLab::upAgainStartsOnlyWhatIsMissing()
     const Run status = fleetlab({QStringLiteral("status"), m_dir}, 30000);
     QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
     QVERIFY(status.out.contains(m_fleets.at(0)));
-    const Run wrong = fleetlab({QStringLiteral("up"), m_dir, QStringLiteral("--workers"), QStringLiteral("7")}, 30000);
+    const Run wrong =
+        fleetlab({QStringLiteral("up"), m_dir, QStringLiteral("--workers"), QStringLiteral("7")}, 30000);
     QCOMPARE(wrong.exitCode, 2);
 }
 

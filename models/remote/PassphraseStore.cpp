@@ -1,5 +1,6 @@
 #include "PassphraseStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QMetaObject>
 #include <QThread>
@@ -26,19 +27,31 @@ struct JobOutcome
 
 } // namespace
 
-PassphraseStore::PassphraseStore(QString service) : m_service(std::move(service)), m_thread(std::make_unique<QThread>())
+// The one keychain thread of the process; stopped when QCoreApplication goes away.
+static QThread* keychainThread()
 {
-    m_thread->setObjectName(QStringLiteral("fleetdeck-keychain"));
+    static QThread* thread = [] {
+        auto* t = new QThread;
+        t->setObjectName(QStringLiteral("fleetdeck-keychain"));
+        t->start();
+        qAddPostRoutine([] {
+            keychainThread()->quit();
+            keychainThread()->wait(5000);
+        });
+        return t;
+    }();
+    return thread;
+}
+
+PassphraseStore::PassphraseStore(QString service) : m_service(std::move(service))
+{
     m_context = new QObject;
-    m_context->moveToThread(m_thread.get());
-    QObject::connect(m_thread.get(), &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread->start();
+    m_context->moveToThread(keychainThread());
 }
 
 PassphraseStore::~PassphraseStore()
 {
-    m_thread->quit();
-    m_thread->wait();
+    m_context->deleteLater(); // jobs still running keep their own state alive
 }
 
 // Runs `makeJob` on the store's thread and waits (bounded) for the job's result.

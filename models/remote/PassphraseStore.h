@@ -2,10 +2,8 @@
 
 #include <QString>
 
-#include <memory>
 #include <optional>
 
-class QThread;
 class QObject;
 
 namespace fleetdeck {
@@ -14,8 +12,10 @@ namespace fleetdeck {
 /// saved only when the operator opts in, never in a file. Entries are keyed by the
 /// private key's absolute path.
 ///
-/// QtKeychain needs an event loop, so the store runs its jobs on its own small
-/// thread. load()/save()/remove() block the *calling* thread until the job is done
+/// QtKeychain needs an event loop, so jobs run on one process-wide keychain thread
+/// (QtKeychain's D-Bus/libsecret state is bound to the first thread that uses it: a
+/// second thread's jobs never finish). load()/save()/remove() block the *calling*
+/// thread until the job is done
 /// (bounded by timeoutMs): call them from an SSH session thread or another worker
 /// thread, never from the GUI thread.
 class PassphraseStore
@@ -33,8 +33,7 @@ public:
 
 private:
     QString m_service;
-    std::unique_ptr<QThread> m_thread;
-    QObject* m_context = nullptr; // lives in m_thread
+    QObject* m_context = nullptr; // lives in the keychain thread
 };
 
 } // namespace fleetdeck

@@ -34,7 +34,7 @@ bool KnownHostsStore::append(const QString& path, const QByteArray& line, QStrin
         QDir().mkpath(dir);
         ::chmod(QFile::encodeName(dir).constData(), 0700);
     }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (error)
             *error = QString::fromLocal8Bit(std::strerror(errno));
@@ -44,6 +44,11 @@ bool KnownHostsStore::append(const QString& path, const QByteArray& line, QStrin
     QByteArray data = line;
     if (!data.endsWith('\n'))
         data.append('\n');
+    // A file whose last line lacks its newline would swallow our entry.
+    struct stat st{};
+    char last = '\n';
+    if (ok && ::fstat(fd, &st) == 0 && st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n')
+        data.prepend('\n');
     qsizetype written = 0;
     while (ok && written < data.size()) {
         const ssize_t n = ::write(fd, data.constData() + written, size_t(data.size() - written));

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QProcess>
 #include <QTest>
 
 #include <csignal>
@@ -317,6 +318,54 @@ private slots:
         auto e2 = errorOf(f2);
         QVERIFY(e2);
         QCOMPARE(e2->kind(), SshError::Kind::AuthFailed);
+    }
+
+    void agentIsTriedFirst()
+    {
+        // A private ssh-agent holding the client key; the target's identity file does
+        // not exist, so only the agent can log us in.
+        const QString sock = m_sshd->dir() + QStringLiteral("/agent.sock");
+        QProcess agent;
+        agent.start(QStringLiteral("ssh-agent"), {"-D", "-a", sock});
+        QVERIFY(agent.waitForStarted(5000));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(sock), 5000);
+        QProcess add;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SSH_AUTH_SOCK"), sock);
+        add.setProcessEnvironment(env);
+        add.start(QStringLiteral("ssh-add"), {"-q", m_sshd->clientKeyPath()});
+        QVERIFY(add.waitForFinished(10000));
+        QCOMPARE(add.exitCode(), 0);
+        const QByteArray previous = qgetenv("SSH_AUTH_SOCK");
+        qputenv("SSH_AUTH_SOCK", sock.toUtf8());
+        SshTarget target = m_sshd->target();
+        target.useSshAgent = true;
+        target.identityFiles = {m_sshd->dir() + QStringLiteral("/no-such-key")};
+        std::optional<SshError> error;
+        {
+            LibsshSession session(target);
+            auto f = session.run(RemoteCommand({QStringLiteral("true")}));
+            QVERIFY(waitFinished(f));
+            error = errorOf(f);
+        }
+        SshTarget noAgent = target;
+        noAgent.useSshAgent = false;
+        std::optional<SshError> withoutAgent;
+        {
+            LibsshSession session(noAgent);
+            auto f = session.run(RemoteCommand({QStringLiteral("true")}));
+            QVERIFY(waitFinished(f));
+            withoutAgent = errorOf(f);
+        }
+        if (previous.isNull())
+            qunsetenv("SSH_AUTH_SOCK");
+        else
+            qputenv("SSH_AUTH_SOCK", previous);
+        ::kill(pid_t(agent.processId()), SIGTERM);
+        QVERIFY(agent.waitForFinished(5000));
+        QVERIFY2(!error, error ? error->what() : "");
+        QVERIFY(withoutAgent);
+        QCOMPARE(withoutAgent->kind(), SshError::Kind::AuthFailed);
     }
 
     void encryptedKeyAsksForPassphrase()

@@ -101,6 +101,21 @@ private slots:
                  0);
     }
 
+    void savedLineStartsOnItsOwnLine()
+    {
+        QFile f(m_sshd->knownHostsPath());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("other.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA0000000000000000000000000000000000000000000"); // no \n
+        f.close();
+        const auto error = connectWith(std::make_shared<TrustFingerprintPolicy>(m_sshd->hostKeyFingerprint()));
+        QVERIFY2(!error, error ? error->what() : "");
+        const QList<QByteArray> lines = fileContent(m_sshd->knownHostsPath()).split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines[0].startsWith("other.example "));
+        QVERIFY(lines[1].startsWith("[" + m_sshd->address().toUtf8() + "]:"));
+        QVERIFY(!connectWith({}));
+    }
+
     void concurrentTrustWritesDoNotInterleave()
     {
         // Eight sessions accept the same key at once: every line must be whole.

@@ -11,7 +11,7 @@ namespace fleetdeck {
 struct CommandResult
 {
     int exitStatus = -1;
-    QString exitSignal;  ///< e.g. "TERM" when the command was killed by a signal
+    QString exitSignal; ///< e.g. "TERM" when the command was killed by a signal
     QByteArray stdOut;
     QByteArray stdErr;
     qint64 elapsedMs = 0;

@@ -2,9 +2,9 @@
 
 namespace fleetdeck {
 
-TrustFingerprintPolicy::TrustFingerprintPolicy(QString fingerprint) : m_fingerprint(std::move(fingerprint).trimmed())
-{
-}
+TrustFingerprintPolicy::TrustFingerprintPolicy(QString fingerprint)
+    : m_fingerprint(std::move(fingerprint).trimmed())
+{}
 
 HostKeyPolicy::Decision TrustFingerprintPolicy::decide(const QString&, int, const QString& fingerprint)
 {
@@ -14,7 +14,8 @@ HostKeyPolicy::Decision TrustFingerprintPolicy::decide(const QString&, int, cons
 
 CallbackHostKeyPolicy::CallbackHostKeyPolicy(Callback callback) : m_callback(std::move(callback)) {}
 
-HostKeyPolicy::Decision CallbackHostKeyPolicy::decide(const QString& host, int port, const QString& fingerprint)
+HostKeyPolicy::Decision CallbackHostKeyPolicy::decide(const QString& host, int port,
+                                                      const QString& fingerprint)
 {
     return m_callback ? m_callback(host, port, fingerprint) : Decision::Reject;
 }

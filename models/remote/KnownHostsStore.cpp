@@ -45,9 +45,11 @@ bool KnownHostsStore::append(const QString& path, const QByteArray& line, QStrin
     if (!data.endsWith('\n'))
         data.append('\n');
     // A file whose last line lacks its newline would swallow our entry.
-    struct stat st{};
+    struct stat st
+    {};
     char last = '\n';
-    if (ok && ::fstat(fd, &st) == 0 && st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 && last != '\n')
+    if (ok && ::fstat(fd, &st) == 0 && st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 &&
+        last != '\n')
         data.prepend('\n');
     qsizetype written = 0;
     while (ok && written < data.size()) {

@@ -116,8 +116,8 @@ void LibsshConnection::connectSocket()
     ssh_options_set(s, SSH_OPTIONS_TIMEOUT_USEC, &usec);
     const int nodelay = 1;
     ssh_options_set(s, SSH_OPTIONS_NODELAY, &nodelay);
-    const QString knownHosts =
-        m_target.knownHostsFile.isEmpty() ? KnownHostsStore::defaultPath() : expandHome(m_target.knownHostsFile);
+    const QString knownHosts = m_target.knownHostsFile.isEmpty() ? KnownHostsStore::defaultPath()
+                                                                 : expandHome(m_target.knownHostsFile);
     ssh_options_set(s, SSH_OPTIONS_KNOWNHOSTS, QFile::encodeName(knownHosts).constData());
     ssh_options_set(s, SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
 
@@ -134,7 +134,8 @@ void LibsshConnection::connectSocket()
                                .arg(where(m_target))
                                .arg(m_target.connectTimeoutMs / 1000.0),
                            -1, detail);
-        throw SshError(Kind::Unreachable, tr("Cannot connect to %1: %2").arg(where(m_target), detail), -1, detail);
+        throw SshError(Kind::Unreachable, tr("Cannot connect to %1: %2").arg(where(m_target), detail), -1,
+                       detail);
     }
 }
 
@@ -157,8 +158,8 @@ void LibsshConnection::verifyHostKey()
         throwLost(tr("reading the host key"));
     LibsshKeyPtr key = makeKeyPtr(rawKey);
     const QString fp = fingerprint(key.get());
-    const QString knownHosts =
-        m_target.knownHostsFile.isEmpty() ? KnownHostsStore::defaultPath() : expandHome(m_target.knownHostsFile);
+    const QString knownHosts = m_target.knownHostsFile.isEmpty() ? KnownHostsStore::defaultPath()
+                                                                 : expandHome(m_target.knownHostsFile);
 
     switch (ssh_session_is_known_server(s)) {
     case SSH_KNOWN_HOSTS_OK:
@@ -166,16 +167,18 @@ void LibsshConnection::verifyHostKey()
     case SSH_KNOWN_HOSTS_CHANGED:
     case SSH_KNOWN_HOSTS_OTHER: {
         disconnect();
-        const QString entry = m_target.port == 22 ? m_target.host
-                                                  : QStringLiteral("[%1]:%2").arg(m_target.host).arg(m_target.port);
-        throw SshError(Kind::HostKeyChanged,
-                       tr("The host key of %1 has CHANGED (it now offers %2). Someone may be intercepting the "
-                          "connection (man-in-the-middle), or the server was reinstalled. Nothing was sent. "
-                          "Compare the fingerprint with the server's administrator out of band; if the new "
-                          "key is genuine, remove the old line with `ssh-keygen -R '%3' -f %4` and connect "
-                          "again to trust the new key.")
-                           .arg(where(m_target), fp, entry, knownHosts),
-                       -1, fp);
+        const QString entry = m_target.port == 22
+                                  ? m_target.host
+                                  : QStringLiteral("[%1]:%2").arg(m_target.host).arg(m_target.port);
+        throw SshError(
+            Kind::HostKeyChanged,
+            tr("The host key of %1 has CHANGED (it now offers %2). Someone may be intercepting the "
+               "connection (man-in-the-middle), or the server was reinstalled. Nothing was sent. "
+               "Compare the fingerprint with the server's administrator out of band; if the new "
+               "key is genuine, remove the old line with `ssh-keygen -R '%3' -f %4` and connect "
+               "again to trust the new key.")
+                .arg(where(m_target), fp, entry, knownHosts),
+            -1, fp);
     }
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND: {
@@ -194,8 +197,9 @@ void LibsshConnection::verifyHostKey()
         ssh_string_free_char(line);
         QString error;
         if (!KnownHostsStore::append(knownHosts, entry, &error))
-            throw SshError(Kind::ProtocolError,
-                           tr("The host key was trusted but could not be saved to %1: %2").arg(knownHosts, error));
+            throw SshError(
+                Kind::ProtocolError,
+                tr("The host key was trusted but could not be saved to %1: %2").arg(knownHosts, error));
         return;
     }
     case SSH_KNOWN_HOSTS_ERROR:
@@ -203,7 +207,8 @@ void LibsshConnection::verifyHostKey()
     }
     const QString detail = libsshError();
     disconnect();
-    throw SshError(Kind::ProtocolError, tr("Cannot check the host key of %1: %2").arg(where(m_target), detail));
+    throw SshError(Kind::ProtocolError,
+                   tr("Cannot check the host key of %1: %2").arg(where(m_target), detail));
 }
 
 namespace {
@@ -306,8 +311,8 @@ LibsshKeyPtr LibsshConnection::loadPrivateKey(const QString& path)
         const auto reply = m_passphrases(path, attempt);
         if (!reply)
             break;
-        if (ssh_pki_import_privkey_file(file.constData(), reply->passphrase.toUtf8().constData(), nullptr, nullptr,
-                                        &raw) == SSH_OK) {
+        if (ssh_pki_import_privkey_file(file.constData(), reply->passphrase.toUtf8().constData(), nullptr,
+                                        nullptr, &raw) == SSH_OK) {
             if (reply->remember && m_store)
                 m_store->save(path, reply->passphrase);
             return makeKeyPtr(raw);

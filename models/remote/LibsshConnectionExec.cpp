@@ -71,8 +71,8 @@ bool LibsshConnection::readAvailable(ssh_channel channel, CommandResult& result,
         if (n <= 0)
             continue;
         got = true;
-        deliver(isStderr ? OutputStream::StdErr : OutputStream::StdOut, QByteArray(buffer.constData(), n), result,
-                onOutput, stream);
+        deliver(isStderr ? OutputStream::StdErr : OutputStream::StdOut, QByteArray(buffer.constData(), n),
+                result, onOutput, stream);
     }
     return got;
 }
@@ -129,7 +129,8 @@ void LibsshConnection::killRemote(ssh_channel channel, ExecStream& stream)
     CommandResult ignored;
     while (!stream.headerDone && ssh_channel_is_open(channel) && !ssh_channel_is_eof(channel) &&
            timer.elapsed() < 3000) {
-        if (!readAvailable(channel, ignored, {}, stream) && ssh_channel_poll_timeout(channel, 50, 0) == SSH_ERROR)
+        if (!readAvailable(channel, ignored, {}, stream) &&
+            ssh_channel_poll_timeout(channel, 50, 0) == SSH_ERROR)
             break;
     }
     if (stream.wrapperPid > 1 && isConnected()) {
@@ -223,7 +224,8 @@ RemoteLockInfo LibsshConnection::acquireLock(const LockRequest& request)
             break;
         if (timer.elapsed() > limit) {
             killRemote(ch, stream);
-            throw SshError(Kind::Timeout, tr("Taking the lock on %1 did not finish in time.").arg(m_target.host));
+            throw SshError(Kind::Timeout,
+                           tr("Taking the lock on %1 did not finish in time.").arg(m_target.host));
         }
         if (ssh_channel_poll_timeout(ch, 50, 0) == SSH_ERROR)
             throwLost(tr("taking the lock"));
@@ -237,10 +239,11 @@ RemoteLockInfo LibsshConnection::acquireLock(const LockRequest& request)
     }
     readAvailable(ch, result, {}, stream);
     if (first.startsWith(QLatin1String("HELD ")))
-        throw SshError(Kind::LockHeld,
-                       tr("%1 is being changed by another console: %2 (lock file %3). Wait until it is done.")
-                           .arg(m_target.host, holder.isEmpty() ? tr("holder unknown") : holder, first.mid(5)),
-                       RemoteLock::kHeldExitStatus, holder);
+        throw SshError(
+            Kind::LockHeld,
+            tr("%1 is being changed by another console: %2 (lock file %3). Wait until it is done.")
+                .arg(m_target.host, holder.isEmpty() ? tr("holder unknown") : holder, first.mid(5)),
+            RemoteLock::kHeldExitStatus, holder);
     throw SshError(Kind::CommandFailed,
                    tr("Could not take the lock on %1: %2")
                        .arg(m_target.host, QString::fromUtf8(result.stdErr).trimmed()),

@@ -24,11 +24,10 @@ SshError cancelledError()
 
 } // namespace
 
-LibsshSession::LibsshSession(SshTarget target, std::shared_ptr<HostKeyPolicy> policy, PassphraseProvider passphrases,
-                             std::shared_ptr<PassphraseStore> store)
-    : m_target(std::move(target)),
-      m_connection(std::make_unique<LibsshConnection>(m_target, std::move(policy), std::move(passphrases),
-                                                      std::move(store)))
+LibsshSession::LibsshSession(SshTarget target, std::shared_ptr<HostKeyPolicy> policy,
+                             PassphraseProvider passphrases, std::shared_ptr<PassphraseStore> store)
+    : m_target(std::move(target)), m_connection(std::make_unique<LibsshConnection>(
+                                       m_target, std::move(policy), std::move(passphrases), std::move(store)))
 {
     m_thread = std::thread([this] { threadMain(); });
 }
@@ -74,8 +73,7 @@ void LibsshSession::enqueue(Job job)
     m_wake.notify_one();
 }
 
-template <typename T, typename Fn>
-QFuture<T> LibsshSession::submit(Fn work)
+template <typename T, typename Fn> QFuture<T> LibsshSession::submit(Fn work)
 {
     auto promise = std::make_shared<QPromise<T>>();
     QFuture<T> future = promise->future();
@@ -93,7 +91,8 @@ QFuture<T> LibsshSession::submit(Fn work)
         } catch (const SshError& error) {
             promise->setException(error);
         } catch (const std::exception& error) {
-            promise->setException(SshError(SshError::Kind::ProtocolError, QString::fromLocal8Bit(error.what())));
+            promise->setException(
+                SshError(SshError::Kind::ProtocolError, QString::fromLocal8Bit(error.what())));
         }
         promise->finish();
     };
@@ -146,10 +145,10 @@ QFuture<void> LibsshSession::open()
 
 QFuture<CommandResult> LibsshSession::run(const RemoteCommand& command, OutputCallback onOutput)
 {
-    return submit<CommandResult>(
-        [command, onOutput = std::move(onOutput)](LibsshConnection& connection, QPromise<CommandResult>& promise) {
-            return connection.exec(command, onOutput, [&promise] { return promise.isCanceled(); });
-        });
+    return submit<CommandResult>([command, onOutput = std::move(onOutput)](LibsshConnection& connection,
+                                                                           QPromise<CommandResult>& promise) {
+        return connection.exec(command, onOutput, [&promise] { return promise.isCanceled(); });
+    });
 }
 
 QFuture<RemoteLockInfo> LibsshSession::acquireLock(const LockRequest& request)

@@ -44,8 +44,7 @@ private:
         std::function<void()> abandon; // fail the promise with Cancelled without running
     };
 
-    template <typename T, typename Fn>
-    QFuture<T> submit(Fn work);
+    template <typename T, typename Fn> QFuture<T> submit(Fn work);
     void enqueue(Job job);
     void threadMain();
 

@@ -22,7 +22,7 @@ QString entryName(const QString& keyPath)
 struct JobOutcome
 {
     bool ok = false;
-    QString text;  // passphrase on success, error message otherwise
+    QString text; // passphrase on success, error message otherwise
 };
 
 } // namespace
@@ -55,8 +55,7 @@ PassphraseStore::~PassphraseStore()
 }
 
 // Runs `makeJob` on the store's thread and waits (bounded) for the job's result.
-template <typename MakeJob>
-static JobOutcome runJob(QObject* context, MakeJob makeJob, int timeoutMs)
+template <typename MakeJob> static JobOutcome runJob(QObject* context, MakeJob makeJob, int timeoutMs)
 {
     auto promise = std::make_shared<std::promise<JobOutcome>>();
     std::future<JobOutcome> result = promise->get_future();

@@ -28,7 +28,8 @@ public:
 
     std::optional<QString> load(const QString& keyPath, int timeoutMs = 10000);
     /// Returns false with `error` set when the keychain is unavailable.
-    bool save(const QString& keyPath, const QString& passphrase, QString* error = nullptr, int timeoutMs = 10000);
+    bool save(const QString& keyPath, const QString& passphrase, QString* error = nullptr,
+              int timeoutMs = 10000);
     bool remove(const QString& keyPath, QString* error = nullptr, int timeoutMs = 10000);
 
 private:

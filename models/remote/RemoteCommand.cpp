@@ -16,14 +16,13 @@ namespace {
 // stdin is passed through fd 3 because an asynchronous list otherwise gets
 // /dev/null. sshd starts the command in its own session (setsid), so `kill 0`
 // reaches every process the command started.
-constexpr char kWrapper[] =
-    "trap 'trap - TERM HUP INT; kill -TERM 0 2>/dev/null' TERM HUP INT\n"
-    "echo \"fleetdeck-pid $$\"\n"
-    "if [ -n \"$1\" ]; then cd -- \"$1\" || exit 127; fi\n"
-    "shift\n"
-    "exec 3<&0\n"
-    "\"$@\" 0<&3 3<&- &\n"
-    "wait $!\n";
+constexpr char kWrapper[] = "trap 'trap - TERM HUP INT; kill -TERM 0 2>/dev/null' TERM HUP INT\n"
+                            "echo \"fleetdeck-pid $$\"\n"
+                            "if [ -n \"$1\" ]; then cd -- \"$1\" || exit 127; fi\n"
+                            "shift\n"
+                            "exec 3<&0\n"
+                            "\"$@\" 0<&3 3<&- &\n"
+                            "wait $!\n";
 
 } // namespace
 

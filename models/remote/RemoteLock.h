@@ -17,8 +17,8 @@ struct LockRequest
 
 struct RemoteLockInfo
 {
-    QString lockFile;  ///< the remote file that is locked
-    QString holder;    ///< the line written into it: "<holder> since <ISO time>"
+    QString lockFile; ///< the remote file that is locked
+    QString holder;   ///< the line written into it: "<holder> since <ISO time>"
 };
 
 /// The per-host change lock: `flock` on /run/lock/fleetdeck.lock (if it can be

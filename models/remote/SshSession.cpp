@@ -12,10 +12,9 @@ namespace {
 constexpr int kFileChangedStatus = 86;
 
 // $1 = path. Prints "absent", or "<mode> <owner> <group> <size>" and the sha256.
-constexpr char kStatScript[] =
-    "if [ ! -e \"$1\" ]; then echo absent; exit 0; fi\n"
-    "stat -L -c '%a %U %G %s' -- \"$1\" || exit 1\n"
-    "sha256sum < \"$1\" | cut -c1-64\n";
+constexpr char kStatScript[] = "if [ ! -e \"$1\" ]; then echo absent; exit 0; fi\n"
+                               "stat -L -c '%a %U %G %s' -- \"$1\" || exit 1\n"
+                               "sha256sum < \"$1\" | cut -c1-64\n";
 
 // $1 = target, $2 = backup path or '', $3 = expected sha256 / 'absent' / '', $4 = mode
 // for a new file. The data arrives on stdin.
@@ -64,12 +63,12 @@ bool isBadPath(const QString& path)
     return !path.startsWith(QLatin1Char('/')) || path.contains(QChar(0));
 }
 
-template <typename T>
-QFuture<T> badPath(const QString& path)
+template <typename T> QFuture<T> badPath(const QString& path)
 {
     QPromise<T> promise;
     promise.start();
-    promise.setException(SshError(SshError::Kind::ProtocolError, tr("Remote path must be absolute: %1").arg(path)));
+    promise.setException(
+        SshError(SshError::Kind::ProtocolError, tr("Remote path must be absolute: %1").arg(path)));
     promise.finish();
     return promise.future();
 }
@@ -136,12 +135,14 @@ QFuture<void> SshSession::writeFile(const QString& path, const QByteArray& data,
         return badPath<void>(isBadPath(path) ? path : options.backupPath);
     const int mode = options.mode >= 0 ? options.mode : 0644;
     const RemoteCommand cmd =
-        RemoteCommand::script(kWriteScript, {path, options.backupPath, QString::fromLatin1(options.expectedSha256),
-                                             QString::number(mode & 07777, 8)})
+        RemoteCommand::script(kWriteScript,
+                              {path, options.backupPath, QString::fromLatin1(options.expectedSha256),
+                               QString::number(mode & 07777, 8)})
             .withStdin(data)
             .withSudo(useSudo(options.sudo));
     return run(cmd).then([path](const CommandResult& result) {
-        if (result.exitStatus == kFileChangedStatus && result.stdErr.contains("fleetdeck: remote file changed"))
+        if (result.exitStatus == kFileChangedStatus &&
+            result.stdErr.contains("fleetdeck: remote file changed"))
             throw SshError(SshError::Kind::RemoteFileChanged,
                            tr("%1 was changed on the server since it was read; nothing was written. "
                               "Make a new plan.")

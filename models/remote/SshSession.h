@@ -49,7 +49,8 @@ public:
     /// Atomic replace: temp file beside the target (`.name.fleetdeck.XXXXXX`), owner and
     /// mode copied from the old file, fsync, rename, fsync of the directory; optional
     /// backup copy (cp -p) and optional hash check (RemoteFileChanged).
-    virtual QFuture<void> writeFile(const QString& path, const QByteArray& data, const WriteOptions& options = {});
+    virtual QFuture<void> writeFile(const QString& path, const QByteArray& data,
+                                    const WriteOptions& options = {});
 
     /// Maps a `sudo -n` refusal in a finished command to SshError::SudoNeedsPassword.
     static void throwIfSudoRefused(const RemoteCommand& command, const CommandResult& result);

@@ -10,8 +10,7 @@ SshSessionPool::SshSessionPool(int maxParallel, std::shared_ptr<HostKeyPolicy> p
     : SshSessionPool(maxParallel, [policy, passphrases, store](const SshTarget& target) {
           return std::make_shared<LibsshSession>(target, policy, passphrases, store);
       })
-{
-}
+{}
 
 SshSessionPool::SshSessionPool(int maxParallel, Factory factory)
     : m_state(std::make_shared<State>()), m_factory(std::move(factory))

@@ -113,7 +113,8 @@ QFuture<T> SshSessionPool::submit(const SshTarget& target, std::function<QFuture
         });
     };
     auto abandon = [promise] {
-        promise->setException(SshError(SshError::Kind::Cancelled, QStringLiteral("cancelled before it started")));
+        promise->setException(
+            SshError(SshError::Kind::Cancelled, QStringLiteral("cancelled before it started")));
         promise->finish();
     };
     schedule(m_state, std::move(start), std::move(abandon));

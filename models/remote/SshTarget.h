@@ -11,7 +11,7 @@ struct SshTarget
 {
     enum class Become { None, Sudo };
 
-    QString host;                 ///< DNS name or IP literal (resolved on the session thread)
+    QString host; ///< DNS name or IP literal (resolved on the session thread)
     int port = 22;
     QString user;                 ///< empty: the local user name
     QStringList identityFiles;    ///< tried after ssh-agent; empty: ~/.ssh/config and defaults
@@ -23,10 +23,7 @@ struct SshTarget
     bool processSshConfig = true; ///< read ~/.ssh/config (tests: false)
 
     /// user@host:port — the pool's key.
-    QString key() const
-    {
-        return user + QLatin1Char('@') + host + QLatin1Char(':') + QString::number(port);
-    }
+    QString key() const { return user + QLatin1Char('@') + host + QLatin1Char(':') + QString::number(port); }
 };
 
 } // namespace fleetdeck

@@ -24,10 +24,24 @@ bool finishedOk(const QFuture<CommandResult>& f)
 
 QStringList sshArgs(const SshdFixture& sshd)
 {
-    return {"-i", sshd.clientKeyPath(), "-o", "UserKnownHostsFile=" + sshd.knownHostsPath(),
-            "-o", "GlobalKnownHostsFile=/dev/null", "-o", "StrictHostKeyChecking=yes",
-            "-o", "BatchMode=yes", "-o", "IdentitiesOnly=yes", "-F", "/dev/null",
-            "-p", QString::number(sshd.port()), sshd.userName() + "@" + sshd.address(), "true"};
+    return {"-i",
+            sshd.clientKeyPath(),
+            "-o",
+            "UserKnownHostsFile=" + sshd.knownHostsPath(),
+            "-o",
+            "GlobalKnownHostsFile=/dev/null",
+            "-o",
+            "StrictHostKeyChecking=yes",
+            "-o",
+            "BatchMode=yes",
+            "-o",
+            "IdentitiesOnly=yes",
+            "-F",
+            "/dev/null",
+            "-p",
+            QString::number(sshd.port()),
+            sshd.userName() + "@" + sshd.address(),
+            "true"};
 }
 
 // A read-only probe: what the plan engine reads first on a fleet server.
@@ -69,7 +83,8 @@ private slots:
         const double ratio = spawnMs / pooledMs;
         qInfo("pooled session: %d commands, %.2f ms each (total %.0f ms)", pooledRuns, pooledMs,
               pooledMs * pooledRuns);
-        qInfo("ssh per command: %d spawns, %.1f ms each (%.0f ms for 200)", spawnRuns, spawnMs, spawnMs * 200);
+        qInfo("ssh per command: %d spawns, %.1f ms each (%.0f ms for 200)", spawnRuns, spawnMs,
+              spawnMs * 200);
         qInfo("RATIO pooled vs spawned OpenSSH client: %.1fx faster (target >= 10x)", ratio);
         QVERIFY2(ratio >= 10.0, "pooled session should be at least 10x faster than spawning ssh");
     }

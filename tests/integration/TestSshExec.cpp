@@ -95,9 +95,13 @@ private slots:
 
     void argumentsArriveUnchanged()
     {
-        const QStringList hostile{QStringLiteral("fleet-1; rm -rf /"), QStringLiteral("$(id)"),
-                                  QStringLiteral("`id`"), QStringLiteral("it's"), QStringLiteral("a\nb"),
-                                  QStringLiteral("Zürich 東京"), QString()};
+        const QStringList hostile{QStringLiteral("fleet-1; rm -rf /"),
+                                  QStringLiteral("$(id)"),
+                                  QStringLiteral("`id`"),
+                                  QStringLiteral("it's"),
+                                  QStringLiteral("a\nb"),
+                                  QStringLiteral("Zürich 東京"),
+                                  QString()};
         QStringList argv{QStringLiteral("printf"), QStringLiteral("[%s]")};
         argv += hostile;
         QByteArray expected;
@@ -144,7 +148,11 @@ private slots:
                 QMutexLocker lock(&mutex);
                 chunks.append({timer.elapsed(), (stream == OutputStream::StdErr ? "E:" : "O:") + chunk});
             });
-        QTRY_VERIFY_WITH_TIMEOUT(([&] { QMutexLocker l(&mutex); return !chunks.isEmpty(); })(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+                                     QMutexLocker l(&mutex);
+                                     return !chunks.isEmpty();
+                                 })(),
+                                 5000);
         const qint64 firstAt = timer.elapsed();
         QVERIFY(!future.isFinished()); // first chunk seen while the command still runs
         QVERIFY(waitFinished(future));
@@ -162,8 +170,7 @@ private slots:
     void cancelKillsRemoteProcess()
     {
         const QString pidFile = m_sshd->dir() + QStringLiteral("/sleep.pid");
-        auto future = m_session->run(
-            RemoteCommand::script("sleep 30 & echo $! > \"$1\"; wait", {pidFile}));
+        auto future = m_session->run(RemoteCommand::script("sleep 30 & echo $! > \"$1\"; wait", {pidFile}));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && QFileInfo(pidFile).size() > 0, 5000);
         QFile file(pidFile);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -174,7 +181,8 @@ private slots:
         QVERIFY(future.isCanceled());
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(sleepPid), 5000); // kill -0 fails: the process is gone
         // The session is still usable.
-        QCOMPARE(runOk(RemoteCommand({QStringLiteral("echo"), QStringLiteral("ok")})).stdOut, QByteArray("ok\n"));
+        QCOMPARE(runOk(RemoteCommand({QStringLiteral("echo"), QStringLiteral("ok")})).stdOut,
+                 QByteArray("ok\n"));
     }
 
     void timeoutStopsCommand()
@@ -310,7 +318,9 @@ private slots:
 
         SshTarget wrongKey = m_sshd->target();
         const QString other = m_sshd->dir() + QStringLiteral("/other_key");
-        QCOMPARE(SshdFixture::runTool(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-N", "", "-f", other}), 0);
+        QCOMPARE(SshdFixture::runTool(QStringLiteral("ssh-keygen"),
+                                      {"-q", "-t", "ed25519", "-N", "", "-f", other}),
+                 0);
         wrongKey.identityFiles = {other};
         LibsshSession s2(wrongKey);
         auto f2 = s2.open();
@@ -383,12 +393,14 @@ private slots:
         SshTarget target = m_sshd->target();
         target.identityFiles = {key};
         QAtomicInt asked = 0;
-        LibsshSession session(target, {}, [&asked](const QString& path, int attempt) -> std::optional<PassphraseReply> {
-            asked.fetchAndAddOrdered(1);
-            if (!path.endsWith(QStringLiteral("enc_key")))
-                return std::nullopt;
-            return PassphraseReply{attempt == 1 ? QStringLiteral("wrong") : QStringLiteral("s3cret pass"), false};
-        });
+        LibsshSession session(
+            target, {}, [&asked](const QString& path, int attempt) -> std::optional<PassphraseReply> {
+                asked.fetchAndAddOrdered(1);
+                if (!path.endsWith(QStringLiteral("enc_key")))
+                    return std::nullopt;
+                return PassphraseReply{attempt == 1 ? QStringLiteral("wrong") : QStringLiteral("s3cret pass"),
+                                       false};
+            });
         auto f = session.run(RemoteCommand({QStringLiteral("echo"), QStringLiteral("in")}));
         QVERIFY(waitFinished(f));
         auto e = errorOf(f);

@@ -23,8 +23,7 @@ private:
     std::unique_ptr<LibsshSession> m_session;
     QString m_work;
 
-    template <typename T>
-    T ok(QFuture<T> future)
+    template <typename T> T ok(QFuture<T> future)
     {
         if (!waitFinished(future))
             qFatal("did not finish in time");
@@ -55,7 +54,8 @@ private:
 
     static int localMode(const QString& path)
     {
-        struct stat st{};
+        struct stat st
+        {};
         return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
     }
 
@@ -115,7 +115,8 @@ private slots:
         f.write(original);
         f.close();
         ::chmod(QFile::encodeName(path).constData(), 0604);
-        struct stat before{};
+        struct stat before
+        {};
         ::stat(QFile::encodeName(path).constData(), &before);
 
         WriteOptions options;
@@ -123,15 +124,17 @@ private slots:
         options.expectedSha256 = QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex();
         ok(m_session->writeFile(path, replacement, options));
         QCOMPARE(localRead(path), replacement);
-        QCOMPARE(localMode(path), 0604);   // mode kept
+        QCOMPARE(localMode(path), 0604); // mode kept
         QCOMPARE(localRead(backup), original);
         QCOMPARE(localMode(backup), 0604);
-        struct stat after{};
+        struct stat after
+        {};
         ::stat(QFile::encodeName(path).constData(), &after);
         QVERIFY(after.st_ino != before.st_ino); // replaced by rename, not rewritten in place
         QCOMPARE(after.st_uid, before.st_uid);
         // No temporary files left behind.
-        QCOMPARE(QDir(m_work).entryList({QStringLiteral(".*fleetdeck*")}, QDir::Files | QDir::Hidden).size(), 0);
+        QCOMPARE(QDir(m_work).entryList({QStringLiteral(".*fleetdeck*")}, QDir::Files | QDir::Hidden).size(),
+                 0);
 
         // Restore: read the backup and write it back, byte for byte.
         const QByteArray saved = ok(m_session->readFile(backup));
@@ -165,7 +168,8 @@ private slots:
         f.write("changed by someone else\n");
         f.close();
         WriteOptions options;
-        options.expectedSha256 = QCryptographicHash::hash("what the plan read\n", QCryptographicHash::Sha256).toHex();
+        options.expectedSha256 =
+            QCryptographicHash::hash("what the plan read\n", QCryptographicHash::Sha256).toHex();
         auto write = m_session->writeFile(path, "new\n", options);
         QVERIFY(waitFinished(write));
         const auto error = errorOf(write);

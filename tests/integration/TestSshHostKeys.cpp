@@ -67,12 +67,13 @@ private slots:
     {
         QString seenHost, seenFp;
         int seenPort = 0;
-        auto policy = std::make_shared<CallbackHostKeyPolicy>([&](const QString& h, int p, const QString& fp) {
-            seenHost = h;
-            seenPort = p;
-            seenFp = fp;
-            return HostKeyPolicy::Decision::Reject;
-        });
+        auto policy =
+            std::make_shared<CallbackHostKeyPolicy>([&](const QString& h, int p, const QString& fp) {
+                seenHost = h;
+                seenPort = p;
+                seenFp = fp;
+                return HostKeyPolicy::Decision::Reject;
+            });
         QVERIFY(connectWith(policy));
         QCOMPARE(seenHost, m_sshd->address());
         QCOMPARE(seenPort, m_sshd->port());
@@ -83,10 +84,12 @@ private slots:
 
     void rightFingerprintAcceptedSavedAndReused()
     {
-        const auto error = connectWith(std::make_shared<TrustFingerprintPolicy>(m_sshd->hostKeyFingerprint()));
+        const auto error =
+            connectWith(std::make_shared<TrustFingerprintPolicy>(m_sshd->hostKeyFingerprint()));
         QVERIFY2(!error, error ? error->what() : "");
         const QByteArray saved = fileContent(m_sshd->knownHostsPath());
-        QVERIFY(saved.contains(QStringLiteral("[%1]:%2").arg(m_sshd->address()).arg(m_sshd->port()).toUtf8()));
+        QVERIFY(
+            saved.contains(QStringLiteral("[%1]:%2").arg(m_sshd->address()).arg(m_sshd->port()).toUtf8()));
         QVERIFY(saved.contains(m_sshd->hostPublicKey().toUtf8()));
         QCOMPARE(saved.count('\n'), 1);
         // Second connect with the strict default policy: known now.
@@ -94,20 +97,23 @@ private slots:
         QVERIFY2(!second, second ? second->what() : "");
         // OpenSSH agrees with the saved line.
         QByteArray out;
-        QCOMPARE(SshdFixture::runTool(QStringLiteral("ssh-keygen"),
-                                      {"-F", QStringLiteral("[%1]:%2").arg(m_sshd->address()).arg(m_sshd->port()),
-                                       "-f", m_sshd->knownHostsPath()},
-                                      &out),
-                 0);
+        QCOMPARE(
+            SshdFixture::runTool(QStringLiteral("ssh-keygen"),
+                                 {"-F", QStringLiteral("[%1]:%2").arg(m_sshd->address()).arg(m_sshd->port()),
+                                  "-f", m_sshd->knownHostsPath()},
+                                 &out),
+            0);
     }
 
     void savedLineStartsOnItsOwnLine()
     {
         QFile f(m_sshd->knownHostsPath());
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write("other.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA0000000000000000000000000000000000000000000"); // no \n
+        f.write("other.example ssh-ed25519 "
+                "AAAAC3NzaC1lZDI1NTE5AAAAIA0000000000000000000000000000000000000000000"); // no \n
         f.close();
-        const auto error = connectWith(std::make_shared<TrustFingerprintPolicy>(m_sshd->hostKeyFingerprint()));
+        const auto error =
+            connectWith(std::make_shared<TrustFingerprintPolicy>(m_sshd->hostKeyFingerprint()));
         QVERIFY2(!error, error ? error->what() : "");
         const QList<QByteArray> lines = fileContent(m_sshd->knownHostsPath()).split('\n');
         QCOMPARE(lines.size(), 3);
@@ -143,7 +149,8 @@ private slots:
         const QByteArray before = fileContent(m_sshd->knownHostsPath());
         QVERIFY(m_sshd->restart(true)); // same port, new host key
         // Even a policy that would trust this exact key does not override a change.
-        const auto error = connectWith(std::make_shared<TrustFingerprintPolicy>(m_sshd->hostKeyFingerprint()));
+        const auto error =
+            connectWith(std::make_shared<TrustFingerprintPolicy>(m_sshd->hostKeyFingerprint()));
         QVERIFY(error);
         QCOMPARE(error->kind(), SshError::Kind::HostKeyChanged);
         QVERIFY(error->message().contains(QStringLiteral("man-in-the-middle")));
@@ -172,7 +179,8 @@ private slots:
     {
         QFile f(m_sshd->knownHostsPath());
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        f.write((m_sshd->address() + QLatin1Char(' ') + m_sshd->hostPublicKey() + QLatin1Char('\n')).toUtf8());
+        f.write(
+            (m_sshd->address() + QLatin1Char(' ') + m_sshd->hostPublicKey() + QLatin1Char('\n')).toUtf8());
         f.close();
         const auto error = connectWith({});
         QVERIFY(error);

@@ -17,8 +17,7 @@ class TestSshLockPool : public QObject
     Q_OBJECT
 
 private:
-    template <typename T>
-    static std::optional<SshError> finish(const QFuture<T>& future, int ms = 20000)
+    template <typename T> static std::optional<SshError> finish(const QFuture<T>& future, int ms = 20000)
     {
         if (!waitFinished(future, ms))
             return SshError(SshError::Kind::Timeout, QStringLiteral("test wait"));
@@ -113,15 +112,17 @@ private slots:
         }
         const qint64 elapsed = timer.elapsed();
         qInfo("6 hosts x 0.5 s with bound 3: %lld ms", elapsed);
-        QVERIFY(elapsed >= 1000);          // never more than 3 at once → at least two rounds
-        QVERIFY(elapsed < 2900);           // but in parallel (sequential would be >= 3000)
+        QVERIFY(elapsed >= 1000); // never more than 3 at once → at least two rounds
+        QVERIFY(elapsed < 2900);  // but in parallel (sequential would be >= 3000)
         QCOMPARE(pool.peakParallel(), kBound);
 
         // submit(): several requests on one host under one slot.
         auto combined = pool.submit<QByteArray>(targets[1], [](SshSession& s) {
-            return s.writeFile(s.target().host == QStringLiteral("127.0.55.2") ? QStringLiteral("/tmp/.fd-pool-test")
-                                                                             : QStringLiteral("/tmp/.fd-x"),
-                               "pooled\n")
+            return s
+                .writeFile(s.target().host == QStringLiteral("127.0.55.2")
+                               ? QStringLiteral("/tmp/.fd-pool-test")
+                               : QStringLiteral("/tmp/.fd-x"),
+                           "pooled\n")
                 .then([&s](QFuture<void>) { return s.readFile(QStringLiteral("/tmp/.fd-pool-test")); })
                 .unwrap();
         });

@@ -27,7 +27,8 @@ constexpr char kWrapper[] =
     "mkdir -p -m 700 \"$d/run\"\n"
     "printf pw | gnome-keyring-daemon --foreground --unlock --components=secrets >\"$d/gk.log\" 2>&1 &\n"
     "gk=$!\n"
-    "i=0; while [ ! -e \"$d/data/keyrings/login.keyring\" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); done\n"
+    "i=0; while [ ! -e \"$d/data/keyrings/login.keyring\" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); "
+    "done\n"
     "FLEETDECK_KEYCHAIN_SESSION=$d \"$@\"; rc=$?\n"
     "kill \"$gk\"; wait \"$gk\"\n"
     "rm -rf \"$d\"\n"
@@ -73,10 +74,13 @@ private slots:
 
         QAtomicInt prompts = 0;
         {
-            LibsshSession first(target, {}, [&](const QString&, int) -> std::optional<PassphraseReply> {
-                prompts.fetchAndAddOrdered(1);
-                return PassphraseReply{passphrase, true}; // operator ticks "remember"
-            }, store);
+            LibsshSession first(
+                target, {},
+                [&](const QString&, int) -> std::optional<PassphraseReply> {
+                    prompts.fetchAndAddOrdered(1);
+                    return PassphraseReply{passphrase, true}; // operator ticks "remember"
+                },
+                store);
             auto f = first.open();
             QVERIFY(waitFinished(f));
             auto e = errorOf(f);
@@ -90,10 +94,13 @@ private slots:
         QCOMPARE(*stored, passphrase);
         QVERIFY(t.elapsed() < 5000);
         {
-            LibsshSession second(target, {}, [&](const QString&, int) -> std::optional<PassphraseReply> {
-                prompts.fetchAndAddOrdered(1);
-                return std::nullopt;
-            }, store);
+            LibsshSession second(
+                target, {},
+                [&](const QString&, int) -> std::optional<PassphraseReply> {
+                    prompts.fetchAndAddOrdered(1);
+                    return std::nullopt;
+                },
+                store);
             auto f = second.open();
             QVERIFY(waitFinished(f));
             auto e = errorOf(f);

@@ -12,8 +12,7 @@
 namespace fleetdeck::test {
 
 /// Bounded wait for a future (spins the test's event loop so queued signals arrive).
-template <typename T>
-bool waitFinished(const QFuture<T>& future, int timeoutMs = 20000)
+template <typename T> bool waitFinished(const QFuture<T>& future, int timeoutMs = 20000)
 {
     QElapsedTimer timer;
     timer.start();
@@ -23,8 +22,7 @@ bool waitFinished(const QFuture<T>& future, int timeoutMs = 20000)
 }
 
 /// Bounded wait without spinning the event loop (fine-grained, for benchmarks).
-template <typename T>
-bool waitFinishedTight(const QFuture<T>& future, int timeoutMs = 20000)
+template <typename T> bool waitFinishedTight(const QFuture<T>& future, int timeoutMs = 20000)
 {
     QElapsedTimer timer;
     timer.start();
@@ -34,8 +32,7 @@ bool waitFinishedTight(const QFuture<T>& future, int timeoutMs = 20000)
 }
 
 /// The SshError a finished future failed with, if any.
-template <typename T>
-std::optional<SshError> errorOf(QFuture<T> future)
+template <typename T> std::optional<SshError> errorOf(QFuture<T> future)
 {
     try {
         if constexpr (std::is_void_v<T>)

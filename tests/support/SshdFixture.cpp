@@ -76,13 +76,14 @@ bool SshdFixture::generateKeys(bool hostOnly)
     const QString host = m_dir.path() + QStringLiteral("/host_ed25519");
     QFile::remove(host);
     QFile::remove(host + QStringLiteral(".pub"));
-    if (runTool(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-N", "", "-C", "fixture-host", "-f", host}) != 0)
+    if (runTool(QStringLiteral("ssh-keygen"),
+                {"-q", "-t", "ed25519", "-N", "", "-C", "fixture-host", "-f", host}) != 0)
         return false;
     if (hostOnly)
         return true;
     const QString client = clientKeyPath();
-    if (runTool(QStringLiteral("ssh-keygen"), {"-q", "-t", "ed25519", "-N", "", "-C", "fixture-client", "-f", client}) !=
-        0)
+    if (runTool(QStringLiteral("ssh-keygen"),
+                {"-q", "-t", "ed25519", "-N", "", "-C", "fixture-client", "-f", client}) != 0)
         return false;
     QFile::remove(m_dir.path() + QStringLiteral("/authorized_keys"));
     if (!QFile::copy(client + QStringLiteral(".pub"), m_dir.path() + QStringLiteral("/authorized_keys")))
@@ -98,26 +99,26 @@ bool SshdFixture::writeConfig()
     QFile file(d + QStringLiteral("/sshd_config"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    const QString config = QStringLiteral(
-                               "Port %1\n"
-                               "ListenAddress %2\n"
-                               "HostKey %3/host_ed25519\n"
-                               "PidFile %3/sshd.pid\n"
-                               "AuthorizedKeysFile %3/authorized_keys\n"
-                               "UsePAM no\n"
-                               "StrictModes no\n"
-                               "PasswordAuthentication no\n"
-                               "KbdInteractiveAuthentication no\n"
-                               "PermitRootLogin prohibit-password\n"
-                               "Subsystem sftp /usr/lib/openssh/sftp-server\n"
-                               "SetEnv PATH=%3/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin SHLVL=1\n"
-                               "MaxStartups 200:30:300\n"
-                               "MaxSessions 100\n"
-                               "LogLevel %4\n")
-                               .arg(m_port)
-                               .arg(m_options.address, d,
-                                    qEnvironmentVariableIsEmpty("FLEETDECK_KEEP_FIXTURES") ? "VERBOSE" : "DEBUG1") +
-                           m_options.extraConfig + QLatin1Char('\n');
+    const QString config =
+        QStringLiteral("Port %1\n"
+                       "ListenAddress %2\n"
+                       "HostKey %3/host_ed25519\n"
+                       "PidFile %3/sshd.pid\n"
+                       "AuthorizedKeysFile %3/authorized_keys\n"
+                       "UsePAM no\n"
+                       "StrictModes no\n"
+                       "PasswordAuthentication no\n"
+                       "KbdInteractiveAuthentication no\n"
+                       "PermitRootLogin prohibit-password\n"
+                       "Subsystem sftp /usr/lib/openssh/sftp-server\n"
+                       "SetEnv PATH=%3/bin:/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin SHLVL=1\n"
+                       "MaxStartups 200:30:300\n"
+                       "MaxSessions 100\n"
+                       "LogLevel %4\n")
+            .arg(m_port)
+            .arg(m_options.address, d,
+                 qEnvironmentVariableIsEmpty("FLEETDECK_KEEP_FIXTURES") ? "VERBOSE" : "DEBUG1") +
+        m_options.extraConfig + QLatin1Char('\n');
     return file.write(config.toUtf8()) > 0;
 }
 
@@ -199,7 +200,8 @@ bool SshdFixture::restart(bool newHostKey)
 QString SshdFixture::hostKeyFingerprint() const
 {
     QByteArray out;
-    runTool(QStringLiteral("ssh-keygen"), {"-l", "-E", "sha256", "-f", m_dir.path() + "/host_ed25519.pub"}, &out);
+    runTool(QStringLiteral("ssh-keygen"), {"-l", "-E", "sha256", "-f", m_dir.path() + "/host_ed25519.pub"},
+            &out);
     const QList<QByteArray> parts = out.split(' ');
     return parts.size() > 1 ? QString::fromLatin1(parts[1]) : QString();
 }
@@ -217,7 +219,8 @@ bool SshdFixture::writeKnownHosts(bool hashed) const
     QFile file(knownHostsPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
-    const QString host = m_port == 22 ? m_options.address : QStringLiteral("[%1]:%2").arg(m_options.address).arg(m_port);
+    const QString host =
+        m_port == 22 ? m_options.address : QStringLiteral("[%1]:%2").arg(m_options.address).arg(m_port);
     file.write((host + QLatin1Char(' ') + hostPublicKey() + QLatin1Char('\n')).toUtf8());
     file.close();
     if (!hashed)

@@ -28,7 +28,7 @@ public:
     struct Options
     {
         QString address = QStringLiteral("127.0.0.1");
-        QString extraConfig;         ///< appended to sshd_config
+        QString extraConfig; ///< appended to sshd_config
     };
 
     SshdFixture();

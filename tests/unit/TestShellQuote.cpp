@@ -85,8 +85,8 @@ private slots:
 
     void scriptPositionalParameters()
     {
-        const RemoteCommand cmd = RemoteCommand::script("printf '%s|' \"$#\" \"$1\" \"$2\"",
-                                                        {QStringLiteral("$(id) `id`"), QStringLiteral("it's")});
+        const RemoteCommand cmd = RemoteCommand::script(
+            "printf '%s|' \"$#\" \"$1\" \"$2\"", {QStringLiteral("$(id) `id`"), QStringLiteral("it's")});
         QCOMPARE(cmd.argv().value(0), QStringLiteral("sh"));
         const QByteArray out = runSh(cmd.displayString());
         QCOMPARE(out, QByteArray("2|$(id) `id`|it's|"));
@@ -108,8 +108,7 @@ private slots:
     void sudoPrefix()
     {
         const RemoteCommand cmd = RemoteCommand({QStringLiteral("id"), QStringLiteral("-u")}).withSudo();
-        QCOMPARE(cmd.effectiveArgv(),
-                 QStringList({"sudo", "-n", "--", "id", "-u"}));
+        QCOMPARE(cmd.effectiveArgv(), QStringList({"sudo", "-n", "--", "id", "-u"}));
     }
 };
 

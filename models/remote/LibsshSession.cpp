@@ -38,6 +38,7 @@ LibsshSession::~LibsshSession()
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;
+        m_abortRunning = true;
         abandoned.swap(m_queue);
     }
     m_wake.notify_all();
@@ -53,6 +54,7 @@ void LibsshSession::close()
         std::lock_guard lock(m_mutex);
         abandoned.swap(m_queue);
         m_dropConnection = true;
+        m_abortRunning = true;
     }
     m_wake.notify_all();
     for (Job& job : abandoned)
@@ -131,6 +133,7 @@ void LibsshSession::threadMain()
             }
             job = std::move(m_queue.front());
             m_queue.pop_front();
+            m_abortRunning = false;
         }
         job.run(*m_connection);
         lastActivity = steady_clock::now();
@@ -145,9 +148,11 @@ QFuture<void> LibsshSession::open()
 
 QFuture<CommandResult> LibsshSession::run(const RemoteCommand& command, OutputCallback onOutput)
 {
-    return submit<CommandResult>([command, onOutput = std::move(onOutput)](LibsshConnection& connection,
-                                                                           QPromise<CommandResult>& promise) {
-        return connection.exec(command, onOutput, [&promise] { return promise.isCanceled(); });
+    std::atomic_bool* abort = &m_abortRunning; // the job runs on m_thread, which this object outlives
+    return submit<CommandResult>([command, abort, onOutput = std::move(onOutput)](
+                                     LibsshConnection& connection, QPromise<CommandResult>& promise) {
+        return connection.exec(command, onOutput,
+                               [abort, &promise] { return promise.isCanceled() || *abort; });
     });
 }
 

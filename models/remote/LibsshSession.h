@@ -4,6 +4,7 @@
 #include "PassphraseProvider.h"
 #include "SshSession.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -55,6 +56,7 @@ private:
     std::deque<Job> m_queue;
     bool m_stopping = false;
     bool m_dropConnection = false;
+    std::atomic_bool m_abortRunning = false; // close()/destructor: stop the running command
     std::thread m_thread;
 };
 

@@ -37,7 +37,8 @@ public:
     virtual QFuture<RemoteLockInfo> acquireLock(const LockRequest& request = {}) = 0;
     /// Releases the lock taken by acquireLock() (no-op if none).
     virtual QFuture<void> releaseLock() = 0;
-    /// Cancels queued work, drops the connection. The object stays usable (reconnects).
+    /// Cancels queued work and the running command, drops the connection. The object
+    /// stays usable (the next request reconnects).
     virtual void close() = 0;
 
     // File operations, built on run(); sudo is used when target().become == Sudo.

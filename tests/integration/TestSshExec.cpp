@@ -185,6 +185,30 @@ private slots:
                  QByteArray("ok\n"));
     }
 
+    void closeStopsRunningCommand()
+    {
+        const QString pidFile = m_sshd->dir() + QStringLiteral("/sleep2.pid");
+        QElapsedTimer timer;
+        QFuture<CommandResult> future;
+        qint64 sleepPid = 0;
+        {
+            LibsshSession session(m_sshd->target());
+            future = session.run(RemoteCommand::script("sleep 30 & echo $! > \"$1\"; wait", {pidFile}));
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && QFileInfo(pidFile).size() > 0, 5000);
+            QFile file(pidFile);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            sleepPid = file.readAll().trimmed().toLongLong();
+            QVERIFY(processAlive(sleepPid));
+            timer.start();
+        } // destructor: must not wait for the 30 s command
+        QVERIFY(timer.elapsed() < 5000);
+        QVERIFY(future.isFinished());
+        const auto error = errorOf(future);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), SshError::Kind::Cancelled);
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(sleepPid), 5000);
+    }
+
     void timeoutStopsCommand()
     {
         RemoteCommand cmd({QStringLiteral("sleep"), QStringLiteral("30")});

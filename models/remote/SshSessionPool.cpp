@@ -3,6 +3,8 @@
 #include "LibsshSession.h"
 #include "PassphraseStore.h"
 
+#include <QCoreApplication>
+
 namespace fleetdeck {
 
 SshSessionPool::SshSessionPool(int maxParallel, std::shared_ptr<HostKeyPolicy> policy,
@@ -35,6 +37,12 @@ std::shared_ptr<SshSession> SshSessionPool::session(const SshTarget& target)
 QFuture<CommandResult> SshSessionPool::run(const SshTarget& target, const RemoteCommand& command)
 {
     return submit<CommandResult>(target, [command](SshSession& session) { return session.run(command); });
+}
+
+SshError SshSessionPool::notStarted()
+{
+    return SshError(SshError::Kind::Cancelled,
+                    QCoreApplication::translate("fleetdeck::SshSessionPool", "Cancelled before it started."));
 }
 
 int SshSessionPool::peakParallel() const

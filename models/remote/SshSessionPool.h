@@ -68,6 +68,7 @@ private:
         std::deque<std::function<QFuture<void>()>> queue;
         std::deque<std::function<void()>> queuedAbandon;
     };
+    static SshError notStarted();
     static void schedule(const std::shared_ptr<State>& state, std::function<QFuture<void>()> start,
                          std::function<void()> abandon);
     static void launch(const std::shared_ptr<State>& state, const std::function<QFuture<void>()>& start);
@@ -89,7 +90,7 @@ QFuture<T> SshSessionPool::submit(const SshTarget& target, std::function<QFuture
         QFuture<T> inner;
         try {
             if (promise->isCanceled())
-                throw SshError(SshError::Kind::Cancelled, QStringLiteral("cancelled before it started"));
+                throw notStarted();
             inner = work(*sessionPtr);
         } catch (const SshError& error) {
             promise->setException(error);
@@ -113,8 +114,7 @@ QFuture<T> SshSessionPool::submit(const SshTarget& target, std::function<QFuture
         });
     };
     auto abandon = [promise] {
-        promise->setException(
-            SshError(SshError::Kind::Cancelled, QStringLiteral("cancelled before it started")));
+        promise->setException(notStarted());
         promise->finish();
     };
     schedule(m_state, std::move(start), std::move(abandon));

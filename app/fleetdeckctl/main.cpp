@@ -1,4 +1,6 @@
 #include "AuditCommand.h"
+#include "ChangeArgs.h"
+#include "ChangeCommand.h"
 #include "ExitCode.h"
 #include "StatusCommand.h"
 #include "fleet/InventoryParser.h"
@@ -50,7 +52,19 @@ int main(int argc, char* argv[])
     const QCommandLineOption showOption(QStringLiteral("show"), tr("audit: one action in full, with its diffs and output."),
                                         tr("ID"));
     parser.addOptions({inventoryOption, jsonOption, windowOption, limitOption, showOption});
+    ctl::ChangeArgs::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("status | plan | apply | audit"));
+    parser.setApplicationDescription(parser.applicationDescription() + QLatin1Char('\n') +
+                                     tr("\n  status\n"
+                                        "  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]\n"
+                                        "  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]\n"
+                                        "  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]\n"
+                                        "  apply PLAN.json                    exactly the reviewed plan\n"
+                                        "  apply ACTION … --yes               plan and apply in one go\n"
+                                        "  audit [--limit N] [--show ID]\n\n"
+                                        "Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for "
+                                        "safety (memory budget, unknown or changed host key), 4 the remote state changed "
+                                        "since the plan was made."));
     if (!parser.parse(app.arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -98,6 +112,18 @@ int main(int argc, char* argv[])
         auto* status = new ctl::StatusCommand(*loaded.inventory, parser.isSet(jsonOption), window, &app);
         QObject::connect(status, &ctl::StatusCommand::finished, &app, &QCoreApplication::exit);
         QTimer::singleShot(0, status, &ctl::StatusCommand::start);
+        return app.exec();
+    }
+    if (command == QLatin1String("plan") || command == QLatin1String("apply")) {
+        const bool isPlan = command == QLatin1String("plan");
+        ctl::ChangeArgs change;
+        const QString error = isPlan ? change.parsePlan(args.mid(1), parser) : change.parseApply(args.mid(1), parser);
+        if (!error.isEmpty())
+            return usageError(error);
+        auto* cmd = new ctl::ChangeCommand(isPlan ? ctl::ChangeCommand::Mode::Plan : ctl::ChangeCommand::Mode::Apply,
+                                           *loaded.inventory, change, &app);
+        QObject::connect(cmd, &ctl::ChangeCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+        QTimer::singleShot(0, cmd, &ctl::ChangeCommand::start);
         return app.exec();
     }
     return usageError(tr("unknown command '%1'").arg(command));

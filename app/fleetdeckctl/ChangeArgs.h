@@ -1,0 +1,34 @@
+#pragma once
+
+#include "plan/PlanRequest.h"
+
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace fleetdeck::ctl {
+
+/// The arguments of `plan ACTION …` and `apply …`, checked before anything
+/// connects anywhere.
+struct ChangeArgs
+{
+    PlanRequest request;
+    QStringList servers;
+    QString planFile;     ///< apply PLAN.json
+    QString out;          ///< plan --out PLAN.json
+    QString trustHostKey; ///< SHA256:…
+    bool yes = false;
+    bool verbose = false;
+
+    /// `args` are the positional arguments after the command word. Empty string: ok.
+    QString parsePlan(const QStringList& args, const QCommandLineParser& parser);
+    QString parseApply(const QStringList& args, const QCommandLineParser& parser);
+
+    static void addOptions(QCommandLineParser& parser);
+
+private:
+    QString parseAction(const QStringList& args, const QCommandLineParser& parser);
+};
+
+} // namespace fleetdeck::ctl

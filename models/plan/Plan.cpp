@@ -1,0 +1,126 @@
+#include "plan/Plan.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace fleetdeck {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("fleetdeck::Plan", s);
+}
+
+} // namespace
+
+QByteArray Plan::diffs() const
+{
+    QByteArray out;
+    for (const PlanStep& s : steps) {
+        if (s.kind == PlanStep::Kind::Write)
+            out += s.diff;
+    }
+    return out;
+}
+
+QStringList Plan::commandLines() const
+{
+    QStringList out;
+    for (const PlanStep& s : steps) {
+        if (s.kind == PlanStep::Kind::Command || s.kind == PlanStep::Kind::Validate)
+            out << s.commandLine();
+        else if (s.kind == PlanStep::Kind::Reload)
+            out << QStringLiteral("systemctl reload nginx");
+    }
+    return out;
+}
+
+QJsonObject Plan::toJson() const
+{
+    QJsonArray fileArray;
+    for (const PlanFile& f : files)
+        fileArray.append(QJsonObject{{QStringLiteral("path"), f.path},
+                                     {QStringLiteral("sha256"), QString::fromLatin1(f.sha256)}});
+    QJsonArray stepArray;
+    for (const PlanStep& s : steps)
+        stepArray.append(s.toJson());
+    QJsonArray warningArray;
+    for (const QString& w : warnings)
+        warningArray.append(w);
+    return QJsonObject{{QStringLiteral("action"), action},
+                       {QStringLiteral("server"), server},
+                       {QStringLiteral("host"), host},
+                       {QStringLiteral("summary"), summary},
+                       {QStringLiteral("parameters"), parameters},
+                       {QStringLiteral("files"), fileArray},
+                       {QStringLiteral("steps"), stepArray},
+                       {QStringLiteral("warnings"), warningArray},
+                       {QStringLiteral("calls_dropped_if_forced"), callsDroppedIfForced},
+                       {QStringLiteral("created_at"), createdAt.toString(Qt::ISODate)}};
+}
+
+Plan Plan::fromJson(const QJsonObject& o, QString* error)
+{
+    Plan p;
+    p.action = o.value(QStringLiteral("action")).toString();
+    p.server = o.value(QStringLiteral("server")).toString();
+    p.host = o.value(QStringLiteral("host")).toString();
+    p.summary = o.value(QStringLiteral("summary")).toString();
+    p.parameters = o.value(QStringLiteral("parameters")).toObject();
+    p.callsDroppedIfForced = o.value(QStringLiteral("calls_dropped_if_forced")).toInt();
+    p.createdAt = QDateTime::fromString(o.value(QStringLiteral("created_at")).toString(), Qt::ISODate);
+    for (const QJsonValue& v : o.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject f = v.toObject();
+        p.files.append({f.value(QStringLiteral("path")).toString(),
+                        f.value(QStringLiteral("sha256")).toString().toLatin1()});
+    }
+    for (const QJsonValue& v : o.value(QStringLiteral("warnings")).toArray())
+        p.warnings.append(v.toString());
+    for (const QJsonValue& v : o.value(QStringLiteral("steps")).toArray()) {
+        p.steps.append(PlanStep::fromJson(v.toObject(), error));
+        if (!error->isEmpty())
+            return p;
+    }
+    if (p.action.isEmpty() || p.server.isEmpty())
+        *error = tr("a plan without action or server");
+    else if (p.steps.isEmpty())
+        *error = tr("a plan without steps");
+    return p;
+}
+
+QByteArray PlanDocument::toJson() const
+{
+    QJsonArray array;
+    for (const Plan& p : plans)
+        array.append(p.toJson());
+    return QJsonDocument(QJsonObject{{QStringLiteral("fleetdeck_plan"), kFormat}, {QStringLiteral("plans"), array}})
+        .toJson(QJsonDocument::Indented);
+}
+
+PlanDocument PlanDocument::fromJson(const QByteArray& json, QString* error)
+{
+    PlanDocument doc;
+    QJsonParseError parseError;
+    const QJsonDocument d = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !d.isObject()) {
+        *error = tr("not a plan file: %1").arg(parseError.errorString());
+        return doc;
+    }
+    const QJsonObject root = d.object();
+    if (root.value(QStringLiteral("fleetdeck_plan")).toInt() != kFormat) {
+        *error = tr("not a plan file of format %1").arg(kFormat);
+        return doc;
+    }
+    for (const QJsonValue& v : root.value(QStringLiteral("plans")).toArray()) {
+        doc.plans.append(Plan::fromJson(v.toObject(), error));
+        if (!error->isEmpty())
+            return doc;
+    }
+    if (doc.plans.isEmpty())
+        *error = tr("the plan file holds no plan");
+    return doc;
+}
+
+} // namespace fleetdeck

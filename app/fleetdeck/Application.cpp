@@ -7,16 +7,15 @@
 using namespace fleetdeck;
 
 Application::Application(Inventory inventory, int intervalMs, QObject* parent)
-    : QObject(parent),
-      m_state(new FleetState(std::move(inventory), this)),
-      m_client(new QNetworkHttpClient(this)),
-      m_poller(new HealthPoller(m_client, this))
+    : QObject(parent), m_state(new FleetState(std::move(inventory), this)),
+      m_client(new QNetworkHttpClient(this)), m_poller(new HealthPoller(m_client, this))
 {
     m_state->setIntervalMs(intervalMs);
     m_poller->setIntervalMs(intervalMs);
     QList<HealthPoller::Target> targets;
     for (const ServerSpec& s : m_state->inventory().servers)
-        targets.append({s.name, HttpRequest{s.healthUrl, s.tls, std::max(1000, 2 * intervalMs), 1024 * 1024}});
+        targets.append(
+            {s.name, HttpRequest{s.healthUrl, s.tls, std::max(1000, 2 * intervalMs), 1024 * 1024}});
     m_poller->setTargets(targets);
     connect(m_poller, &HealthPoller::snapshotReceived, m_state, &FleetState::applySnapshot);
     connect(m_poller, &HealthPoller::pollFailed, m_state, &FleetState::applyFailure);
@@ -27,4 +26,9 @@ Application::~Application() = default;
 void Application::start()
 {
     m_poller->start();
+}
+
+void Application::pollNow()
+{
+    m_poller->pollAllOnce();
 }

@@ -24,6 +24,8 @@ public:
 
     fleetdeck::FleetState* state() const { return m_state; }
     void start();
+    /// Polls every server now (F5), whatever the schedule.
+    void pollNow();
 
 private:
     fleetdeck::FleetState* m_state;

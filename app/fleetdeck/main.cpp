@@ -1,10 +1,14 @@
 #include "Application.h"
+#include "fleet/FleetState.h"
 #include "fleet/InventoryParser.h"
 #include "fleet/Version.h"
 #include "main/MainWindow.h"
+#include "settings/Settings.h"
+#include "style/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -19,34 +23,79 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fleetdeck.Fleetdeck"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Console for fleets of voice-call workers."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Console for fleets of voice-call workers."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption inventoryOption(QStringLiteral("inventory"),
                                              QApplication::translate("main", "Inventory file."),
                                              QApplication::translate("main", "FILE"));
-    const QCommandLineOption intervalOption(QStringLiteral("interval"),
-                                            QApplication::translate("main", "Health poll interval in milliseconds."),
-                                            QApplication::translate("main", "MS"), QStringLiteral("1000"));
-    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QApplication::translate("main", "Save a screenshot of the window to FILE, then quit."),
-                                              QApplication::translate("main", "FILE"));
-    const QCommandLineOption screenshotAfterOption(QStringLiteral("screenshot-after"),
-                                                   QApplication::translate("main", "Milliseconds to wait before the screenshot."),
-                                                   QApplication::translate("main", "MS"), QStringLiteral("5000"));
-    parser.addOptions({inventoryOption, intervalOption, screenshotOption, screenshotAfterOption});
+    const QCommandLineOption intervalOption(
+        QStringLiteral("interval"), QApplication::translate("main", "Health poll interval in milliseconds."),
+        QApplication::translate("main", "MS"), QStringLiteral("1000"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a screenshot of the window to FILE, then quit."),
+        QApplication::translate("main", "FILE"));
+    const QCommandLineOption screenshotAfterOption(
+        QStringLiteral("screenshot-after"),
+        QApplication::translate("main", "Milliseconds to wait before the screenshot."),
+        QApplication::translate("main", "MS"), QStringLiteral("5000"));
+    const QCommandLineOption screenshotSizeOption(
+        QStringLiteral("screenshot-size"),
+        QApplication::translate("main", "Window size for the screenshot, e.g. 1400x850."),
+        QApplication::translate("main", "WxH"));
+    const QCommandLineOption screenshotServerOption(
+        QStringLiteral("select-server"), QApplication::translate("main", "Open the page of this server."),
+        QApplication::translate("main", "NAME"));
+    const QCommandLineOption zoneOption(QStringLiteral("select-zone"),
+                                        QApplication::translate("main", "Open the overview of this zone."),
+                                        QApplication::translate("main", "ID"));
+    const QCommandLineOption rangeOption(
+        QStringLiteral("range"), QApplication::translate("main", "Chart range for this run: 5m, 1h or 24h."),
+        QApplication::translate("main", "RANGE"));
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"), QApplication::translate("main", "Palette for this run: light or dark."),
+        QApplication::translate("main", "THEME"));
+    parser.addOptions({inventoryOption, intervalOption, screenshotOption, screenshotAfterOption,
+                       screenshotSizeOption, screenshotServerOption, zoneOption, rangeOption, themeOption});
     parser.process(app);
 
-    const QString path = parser.isSet(inventoryOption) ? parser.value(inventoryOption) : InventoryParser::defaultPath();
+    Settings settings;
+    ui::Theme::apply(parser.isSet(themeOption) ? parser.value(themeOption) == QLatin1String("dark")
+                                               : settings.get(SettingKeys::darkTheme));
+    // --inventory, else $FLEETDECK_INVENTORY, else the inventory used last time, else the default path.
+    QString path = parser.value(inventoryOption);
+    if (path.isEmpty() && qEnvironmentVariableIsEmpty("FLEETDECK_INVENTORY"))
+        path = settings.get(SettingKeys::lastInventoryPath);
+    if (path.isEmpty())
+        path = InventoryParser::defaultPath();
     const InventoryParseResult loaded = InventoryParser::load(path);
     if (!loaded.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Fleetdeck"),
-                              QApplication::translate("main", "The inventory %1 cannot be used:\n\n%2").arg(path, loaded.errorText()));
+                              QApplication::translate("main", "The inventory %1 cannot be used:\n\n%2")
+                                  .arg(path, loaded.errorText()));
         return 2;
     }
-    const int interval = std::clamp(parser.value(intervalOption).toInt(), 200, 60000);
+    settings.set(SettingKeys::lastInventoryPath, QFileInfo(path).absoluteFilePath());
+    const int interval = parser.isSet(intervalOption)
+                             ? std::clamp(parser.value(intervalOption).toInt(), 200, 60000)
+                             : settings.pollIntervalMs();
     Application backend(*loaded.inventory, interval);
-    ui::MainWindow window(backend.state());
+    backend.state()->setThresholds(settings.thresholds());
+    ui::MainWindow window(backend.state(), &settings);
+    QObject::connect(&window, &ui::MainWindow::refreshRequested, &backend, &Application::pollNow);
+    if (parser.isSet(screenshotSizeOption)) {
+        const QStringList wh = parser.value(screenshotSizeOption).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh[0].toInt(), wh[1].toInt());
+    }
+    if (parser.isSet(rangeOption))
+        window.setChartRange(parser.value(rangeOption));
+    if (parser.isSet(screenshotServerOption))
+        window.selectServer(parser.value(screenshotServerOption));
+    else if (parser.isSet(zoneOption))
+        window.selectZone(parser.value(zoneOption));
     window.show();
     backend.start();
     if (parser.isSet(screenshotOption)) {

@@ -1,60 +1,239 @@
 #include "main/MainWindow.h"
 
+#include "alerts/AlertEngine.h"
+#include "alerts/AlertsDock.h"
 #include "fleet/FleetState.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryStore.h"
+#include "items/ChangeThrottle.h"
 #include "items/FleetTreeModel.h"
 #include "items/ServerColumns.h"
+#include "main/RangeSelector.h"
 #include "main/StatusDelegate.h"
+#include "overview/OverviewPage.h"
+#include "server/ServerPage.h"
+#include "settings/Settings.h"
+#include "style/StatusStyle.h"
+#include "style/Theme.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace fleetdeck::ui {
 
-MainWindow::MainWindow(FleetState* state, QWidget* parent)
-    : QMainWindow(parent), m_state(state), m_model(new FleetTreeModel(state, this))
+namespace {
+QScrollArea* scrolled(QWidget* page, const QString& name)
+{
+    auto* area = new QScrollArea;
+    area->setObjectName(name);
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
+}
+} // namespace
+
+MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent)
+    : QMainWindow(parent), m_state(state), m_settings(settings), m_history(std::make_unique<HistoryStore>()),
+      m_recorder(new HistoryRecorder(state, m_history.get(), this)), m_alerts(new AlertEngine(state, this)),
+      m_model(new FleetTreeModel(state, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_throttle(new ChangeThrottle(250, 1000, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Fleetdeck — %1").arg(state->inventory().sourcePath.isEmpty() ? tr("fleet") : state->inventory().sourcePath));
+    const QString source = state->inventory().sourcePath;
+    setWindowTitle(source.isEmpty() ? tr("Fleetdeck") : tr("Fleetdeck — %1").arg(source));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks);
 
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    m_summary = new QLabel(central);
-    m_summary->setObjectName(QStringLiteral("fleetSummaryLabel"));
-    QFont big = m_summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_summary->setFont(big);
-    m_summary->setTextFormat(Qt::RichText);
-    layout->addWidget(m_summary);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(ServerColumns::Name);
+    buildFleetDock();
 
-    m_tree = new QTreeView(central);
+    m_stack = new QStackedWidget(this);
+    m_stack->setObjectName(QStringLiteral("mainStackedWidget"));
+    m_overview = new OverviewPage(state, m_history.get());
+    m_serverPage = new ServerPage(state, m_history.get());
+    m_stack->addWidget(scrolled(m_overview, QStringLiteral("overviewScrollArea")));
+    m_stack->addWidget(scrolled(m_serverPage, QStringLiteral("serverScrollArea")));
+    setCentralWidget(m_stack);
+
+    m_alertsDock = new AlertsDock(m_alerts, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_alertsDock);
+    splitDockWidget(m_fleetDock, m_alertsDock, Qt::Vertical);
+    resizeDocks({m_fleetDock, m_alertsDock}, {3, 2}, Qt::Vertical);
+    connect(m_alertsDock, &AlertsDock::subjectActivated, this,
+            [this](Alert::Subject kind, const QString& subject) {
+                if (kind == Alert::Subject::Server)
+                    selectServer(subject);
+                else if (kind == Alert::Subject::Zone)
+                    selectZone(subject);
+                else
+                    selectZone(QString());
+            });
+
+    m_alertCounts = new QLabel(this);
+    m_alertCounts->setObjectName(QStringLiteral("alertCountsLabel"));
+    m_pollStatus = new QLabel(this);
+    m_pollStatus->setObjectName(QStringLiteral("pollStatusLabel"));
+    statusBar()->addWidget(m_alertCounts);
+    statusBar()->addPermanentWidget(m_pollStatus);
+
+    buildMenus();
+
+    connect(m_overview, &OverviewPage::zoneActivated, this,
+            [this](const QString& zone) { selectZone(zone); });
+    connect(m_overview, &OverviewPage::rangeChanged, this,
+            [this](TimeSeriesChart::Range r) { setRangeEverywhere(int(r)); });
+    connect(m_serverPage, &ServerPage::rangeChanged, this,
+            [this](TimeSeriesChart::Range r) { setRangeEverywhere(int(r)); });
+    connect(m_alerts, &AlertEngine::alertsChanged, this, &MainWindow::refreshStatusBar);
+    connect(m_state, &FleetState::serverChanged, m_throttle, &ChangeThrottle::markDirty);
+    connect(m_throttle, &ChangeThrottle::flush, this, &MainWindow::onFlush);
+
+    resize(1400, 850);
+    restoreSettings();
+    m_recorder->start();
+    refreshNow();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildFleetDock()
+{
+    m_fleetDock = new QDockWidget(tr("Fleet"), this);
+    m_fleetDock->setObjectName(QStringLiteral("fleetDock"));
+    m_fleetDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    auto* content = new QWidget(m_fleetDock);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_filter = new QLineEdit(content);
+    m_filter->setObjectName(QStringLiteral("serverFilterEdit"));
+    m_filter->setPlaceholderText(tr("Filter servers (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    m_tree = new QTreeView(content);
     m_tree->setObjectName(QStringLiteral("fleetTreeView"));
-    m_tree->setModel(m_model);
+    m_tree->setModel(m_proxy);
     m_tree->setItemDelegate(new StatusDelegate(m_tree));
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAllColumnsShowFocus(true);
     m_tree->expandAll();
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(ServerColumns::Name, QHeaderView::ResizeToContents);
-    m_tree->setColumnWidth(ServerColumns::Status, 150);
-    m_tree->setColumnWidth(ServerColumns::Busy, 110);
-    m_tree->setColumnWidth(ServerColumns::Cps, 80);
-    m_tree->setColumnWidth(ServerColumns::Utilization, 150);
+    m_tree->setColumnHidden(ServerColumns::Cps, true);
+    m_tree->setColumnHidden(ServerColumns::Error, true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(ServerColumns::Name, QHeaderView::Stretch);
+    const QFontMetrics fm = m_tree->fontMetrics();
+    m_tree->setColumnWidth(ServerColumns::Status, fm.horizontalAdvance(QStringLiteral("✕ Unreachable")) + 28);
+    m_tree->setColumnWidth(ServerColumns::Busy, fm.horizontalAdvance(QStringLiteral("Busy / total")) + 16);
+    m_tree->setColumnWidth(ServerColumns::Utilization, fm.horizontalAdvance(QStringLiteral("100 %")) * 3);
+    m_tree->header()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("fleet-uk-1")));
+    m_tree->setMinimumWidth(fm.averageCharWidth() * 62);
     layout->addWidget(m_tree, 1);
-    setCentralWidget(central);
+    m_fleetDock->setWidget(content);
+    addDockWidget(Qt::LeftDockWidgetArea, m_fleetDock);
 
-    m_statusLabel = new QLabel(this);
-    m_statusLabel->setObjectName(QStringLiteral("pollStatusLabel"));
-    statusBar()->addPermanentWidget(m_statusLabel);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        m_tree->expandAll();
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_tree, &QTreeView::expandAll);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+}
 
-    m_summaryTimer.setInterval(500);
-    connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
-    m_summaryTimer.start();
-    refreshSummary();
-    resize(1100, 640);
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* refresh = file->addAction(tr("&Refresh now"));
+    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    connect(refresh, &QAction::triggered, this, [this] {
+        Q_EMIT refreshRequested();
+        refreshNow();
+    });
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* overview = view->addAction(tr("&Overview"));
+    overview->setObjectName(QStringLiteral("showOverviewAction"));
+    overview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(overview, &QAction::triggered, this, &MainWindow::showOverview);
+    QAction* server = view->addAction(tr("&Server page"));
+    server->setObjectName(QStringLiteral("showServerPageAction"));
+    server->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(server, &QAction::triggered, this, &MainWindow::showServerPage);
+    QAction* filter = view->addAction(tr("&Filter servers"));
+    filter->setObjectName(QStringLiteral("filterServersAction"));
+    filter->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    connect(filter, &QAction::triggered, this, [this] {
+        m_fleetDock->show();
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    view->addSeparator();
+    QAction* alerts = m_alertsDock->toggleViewAction();
+    alerts->setText(tr("&Alerts"));
+    alerts->setObjectName(QStringLiteral("toggleAlertsDockAction"));
+    alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(alerts);
+    QAction* fleet = m_fleetDock->toggleViewAction();
+    fleet->setText(tr("Fleet &tree"));
+    view->addAction(fleet);
+    view->addSeparator();
+    m_darkTheme = view->addAction(tr("&Dark theme"));
+    m_darkTheme->setObjectName(QStringLiteral("darkThemeAction"));
+    m_darkTheme->setCheckable(true);
+    m_darkTheme->setChecked(Theme::isDark(QApplication::palette()));
+    connect(m_darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
+}
+
+void MainWindow::setDarkTheme(bool dark)
+{
+    Theme::apply(dark);
+    if (m_settings)
+        m_settings->set(SettingKeys::darkTheme, dark);
+}
+
+void MainWindow::setRangeEverywhere(int range)
+{
+    const auto r = static_cast<TimeSeriesChart::Range>(range);
+    m_overview->setRange(r);
+    m_serverPage->setRange(r);
+    if (m_settings)
+        m_settings->set(SettingKeys::chartRange, RangeSelector::toSettingText(r));
+}
+
+void MainWindow::setChartRange(const QString& range)
+{
+    setRangeEverywhere(int(RangeSelector::fromSettingText(range)));
+}
+
+QModelIndex MainWindow::proxyIndexForServer(int server) const
+{
+    return m_proxy->mapFromSource(m_model->indexForServer(server));
 }
 
 bool MainWindow::selectServer(const QString& name)
@@ -62,24 +241,148 @@ bool MainWindow::selectServer(const QString& name)
     const int server = m_state->indexOf(name);
     if (server < 0)
         return false;
-    m_tree->setCurrentIndex(m_model->indexForServer(server));
+    QModelIndex index = proxyIndexForServer(server);
+    if (!index.isValid()) { // filtered out: clear the filter so the selection is visible
+        m_filter->clear();
+        index = proxyIndexForServer(server);
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
     return true;
 }
 
-void MainWindow::refreshSummary()
+bool MainWindow::selectZone(const QString& zoneId)
 {
+    if (zoneId.isEmpty()) {
+        m_tree->setCurrentIndex({});
+        m_tree->clearSelection();
+        m_overview->setZone(QString());
+        showOverview();
+        return true;
+    }
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(ServerColumns::ZoneIdRole).toString() == zoneId) {
+            m_tree->setCurrentIndex(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::onCurrentChanged(const QModelIndex& current)
+{
+    if (!current.isValid()) {
+        m_overview->setZone(QString());
+        showOverview();
+        return;
+    }
+    const int server = current.data(ServerColumns::ServerIndexRole).toInt();
+    if (server >= 0) {
+        m_lastServer = server;
+        m_serverPage->setServer(server);
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    m_overview->setZone(current.data(ServerColumns::ZoneIdRole).toString());
+    showOverview();
+}
+
+void MainWindow::showOverview()
+{
+    m_overview->refresh();
+    m_stack->setCurrentIndex(0);
+}
+
+void MainWindow::showServerPage()
+{
+    int server = m_lastServer;
+    if (server < 0) {
+        const AggregateMetrics f = m_state->fleetMetrics();
+        server = f.pickServer >= 0 ? f.pickServer : (m_state->serverCount() > 0 ? 0 : -1);
+    }
+    if (server < 0)
+        return;
+    selectServer(m_state->spec(server).name);
+    m_serverPage->setServer(server);
+    m_stack->setCurrentIndex(1);
+}
+
+bool MainWindow::isServerPageShown() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void MainWindow::onFlush(const QSet<int>& servers, bool all)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_stack->currentIndex() == 0)
+        m_overview->refresh(now);
+    else if (all || servers.contains(m_serverPage->server()))
+        m_serverPage->refresh(now);
+    refreshStatusBar();
+}
+
+void MainWindow::refreshNow()
+{
+    m_alerts->evaluate();
+    onFlush({}, true);
+}
+
+void MainWindow::refreshStatusBar()
+{
+    const int critical = m_alerts->count(Alert::Severity::Critical);
+    const int warning = m_alerts->count(Alert::Severity::Warning);
+    if (critical + warning == 0) {
+        const StatusStyle ok = StatusStyle::of(ServerStatus::Ok);
+        m_alertCounts->setText(tr("<span style='color:%1'>%2</span> No alerts")
+                                   .arg(Theme::readable(ok.color, palette()).name(), ok.glyph));
+    } else {
+        const StatusStyle c = StatusStyle::of(ServerStatus::Critical);
+        const StatusStyle w = StatusStyle::of(ServerStatus::Warning);
+        m_alertCounts->setText(tr("<span style='color:%1'>%2</span> <b>%3</b> critical &nbsp; <span "
+                                  "style='color:%4'>%5</span> <b>%6</b> warning")
+                                   .arg(Theme::readable(c.color, palette()).name(), c.glyph)
+                                   .arg(critical)
+                                   .arg(Theme::readable(w.color, palette()).name(), w.glyph)
+                                   .arg(warning));
+    }
+    m_alertCounts->setToolTip(tr("Ctrl+L shows the alerts"));
     const AggregateMetrics f = m_state->fleetMetrics();
-    QString pick = tr("none");
-    if (f.pickServer >= 0)
-        pick = tr("%1 (%n free)", nullptr, f.pickFree).arg(m_state->spec(f.pickServer).name);
-    m_summary->setText(tr("<b>%1 / %2</b> channels in use (%3 %) &nbsp;·&nbsp; <b>%4</b> CPS &nbsp;·&nbsp; "
-                          "next outbound call → <b>%5</b>")
-                           .arg(f.busy)
-                           .arg(f.configured)
-                           .arg(qRound(f.utilization * 100))
-                           .arg(f.cps, 0, 'f', 1)
-                           .arg(pick));
-    m_statusLabel->setText(tr("%1 of %2 servers reporting").arg(f.reporting).arg(f.servers));
+    const double seconds = m_state->intervalMs() / 1000.0;
+    m_pollStatus->setText(tr("%1 of %2 servers reporting · polling every %3 s")
+                              .arg(f.reporting)
+                              .arg(f.servers)
+                              .arg(QLocale().toString(seconds, 'g', 3)));
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!m_settings)
+        return;
+    const auto range = RangeSelector::fromSettingText(m_settings->get(SettingKeys::chartRange));
+    m_overview->setRange(range);
+    m_serverPage->setRange(range);
+    restoreGeometry(m_settings->get(SettingKeys::windowGeometry));
+    restoreState(m_settings->get(SettingKeys::windowState));
+    m_alertsDock->setVisible(m_settings->get(SettingKeys::alertsDockVisible));
+}
+
+void MainWindow::saveSettings()
+{
+    if (!m_settings)
+        return;
+    m_settings->set(SettingKeys::windowGeometry, saveGeometry());
+    m_settings->set(SettingKeys::windowState, saveState());
+    m_settings->set(SettingKeys::alertsDockVisible, m_alertsDock->isVisible());
+    m_settings->set(SettingKeys::chartRange, RangeSelector::toSettingText(m_overview->range()));
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace fleetdeck::ui

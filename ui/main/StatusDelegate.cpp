@@ -8,7 +8,8 @@
 
 namespace fleetdeck::ui {
 
-void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                           const QModelIndex& index) const
 {
     if (index.column() == ServerColumns::Status) {
         QStyleOptionViewItem bg = option;
@@ -33,13 +34,15 @@ QSize StatusDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelI
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     if (index.column() == ServerColumns::Status)
-        s.setWidth(std::max(s.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("✕ Unreachable")) + 24));
+        s.setWidth(
+            std::max(s.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("✕ Unreachable")) + 24));
     if (index.column() == ServerColumns::Utilization)
         s.setWidth(std::max(s.width(), 150));
     return s.expandedTo(QSize(0, option.fontMetrics.height() + 8));
 }
 
-void StatusDelegate::paintBadge(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StatusDelegate::paintBadge(QPainter* painter, const QStyleOptionViewItem& option,
+                                const QModelIndex& index) const
 {
     const auto status = static_cast<ServerStatus>(index.data(ServerColumns::StatusRole).toInt());
     const StatusStyle style = StatusStyle::of(status);
@@ -60,7 +63,8 @@ void StatusDelegate::paintBadge(QPainter* painter, const QStyleOptionViewItem& o
     painter->restore();
 }
 
-void StatusDelegate::paintUtilization(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StatusDelegate::paintUtilization(QPainter* painter, const QStyleOptionViewItem& option,
+                                      const QModelIndex& index) const
 {
     const double u = std::clamp(index.data(ServerColumns::UtilizationRole).toDouble(), 0.0, 1.0);
     const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100 %")) + 6;
@@ -70,7 +74,7 @@ void StatusDelegate::paintUtilization(QPainter* painter, const QStyleOptionViewI
     painter->setPen(Qt::NoPen);
     painter->setBrush(option.palette.color(QPalette::Mid));
     painter->drawRect(r);
-    const QColor fill = u >= 0.8 ? StatusStyle::of(ServerStatus::Critical).color
+    const QColor fill = u >= 0.8   ? StatusStyle::of(ServerStatus::Critical).color
                         : u >= 0.5 ? StatusStyle::of(ServerStatus::Warning).color
                                    : StatusStyle::of(ServerStatus::Ok).color;
     painter->setBrush(fill);

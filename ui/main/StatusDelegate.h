@@ -13,12 +13,14 @@ class StatusDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
 private:
     void paintBadge(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
-    void paintUtilization(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const;
+    void paintUtilization(QPainter* painter, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const;
 };
 
 } // namespace fleetdeck::ui

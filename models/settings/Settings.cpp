@@ -1,0 +1,49 @@
+#include "settings/Settings.h"
+
+#include <algorithm>
+
+namespace fleetdeck {
+
+Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+
+Settings::Settings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+FleetThresholds Settings::thresholds() const
+{
+    FleetThresholds t;
+    t.utilizationWarning = std::clamp(get(SettingKeys::utilizationWarning), 0.05, 1.0);
+    t.utilizationCritical = std::clamp(get(SettingKeys::utilizationCritical), t.utilizationWarning, 1.0);
+    t.staleAfterIntervals = std::clamp(get(SettingKeys::staleAfterIntervals), 1, 1000);
+    t.unreachableAfterIntervals =
+        std::clamp(get(SettingKeys::unreachableAfterIntervals), t.staleAfterIntervals, 10000);
+    return t;
+}
+
+void Settings::setThresholds(const FleetThresholds& t)
+{
+    set(SettingKeys::utilizationWarning, t.utilizationWarning);
+    set(SettingKeys::utilizationCritical, t.utilizationCritical);
+    set(SettingKeys::staleAfterIntervals, t.staleAfterIntervals);
+    set(SettingKeys::unreachableAfterIntervals, t.unreachableAfterIntervals);
+}
+
+int Settings::pollIntervalMs() const
+{
+    return std::clamp(get(SettingKeys::pollIntervalMs), 200, 60000);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+} // namespace fleetdeck

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "fleet/FleetThresholds.h"
+#include "settings/SettingKey.h"
+
+#include <QSettings>
+#include <QVariant>
+
+#include <memory>
+
+namespace fleetdeck {
+
+/// Typed access to Fleetdeck's settings (keys and defaults: SettingKeys). A stored value that
+/// does not convert to the key's type reads as the default. Lives on the GUI thread.
+class Settings
+{
+public:
+    /// The application's QSettings (organization/application names of the QCoreApplication).
+    Settings();
+    /// An INI file at `path` (tests, portable installs).
+    explicit Settings(const QString& iniPath);
+    ~Settings();
+
+    template <typename T> T get(const SettingKey<T>& key) const
+    {
+        const QVariant v = m_settings->value(QLatin1String(key.name));
+        if (!v.isValid())
+            return key.defaultValue;
+        QVariant converted = v;
+        if (!converted.convert(QMetaType::fromType<T>()))
+            return key.defaultValue;
+        return converted.value<T>();
+    }
+
+    template <typename T> void set(const SettingKey<T>& key, const T& value)
+    {
+        m_settings->setValue(QLatin1String(key.name), QVariant::fromValue(value));
+    }
+
+    template <typename T> void reset(const SettingKey<T>& key)
+    {
+        m_settings->remove(QLatin1String(key.name));
+    }
+
+    template <typename T> bool isSet(const SettingKey<T>& key) const
+    {
+        return m_settings->contains(QLatin1String(key.name));
+    }
+
+    /// The alert thresholds, each clamped to a sane range.
+    FleetThresholds thresholds() const;
+    void setThresholds(const FleetThresholds& thresholds);
+    /// Poll interval clamped to 200 ms … 60 s.
+    int pollIntervalMs() const;
+
+    void sync();
+    QString fileName() const;
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace fleetdeck

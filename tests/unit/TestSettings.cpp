@@ -1,0 +1,88 @@
+#include "settings/Settings.h"
+
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fleetdeck;
+
+class TestSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsComeFromTheTable()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("fleetdeck.ini")));
+        QCOMPARE(s.get(SettingKeys::pollIntervalMs), 1000);
+        QCOMPARE(s.get(SettingKeys::utilizationWarning), 0.5);
+        QCOMPARE(s.get(SettingKeys::utilizationCritical), 0.8);
+        QCOMPARE(s.get(SettingKeys::chartRange), QStringLiteral("1h"));
+        QCOMPARE(s.get(SettingKeys::darkTheme), false);
+        QVERIFY(s.get(SettingKeys::windowGeometry).isEmpty());
+        QVERIFY(!s.isSet(SettingKeys::pollIntervalMs));
+        const FleetThresholds t = s.thresholds();
+        QCOMPARE(t.utilizationWarning, 0.5);
+        QCOMPARE(t.staleAfterIntervals, 3);
+        QCOMPARE(t.unreachableAfterIntervals, 10);
+    }
+
+    void keysAreUnique()
+    {
+        const QStringList names = SettingKeys::allNames();
+        QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size());
+    }
+
+    void roundTripThroughTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleetdeck.ini"));
+        {
+            Settings s(path);
+            s.set(SettingKeys::pollIntervalMs, 2500);
+            s.set(SettingKeys::chartRange, QStringLiteral("5m"));
+            s.set(SettingKeys::lastInventoryPath, QStringLiteral("/srv/fleet/inventory.json"));
+            s.set(SettingKeys::windowGeometry, QByteArray("\x01\x02\x00\xff", 4));
+            s.set(SettingKeys::darkTheme, true);
+            FleetThresholds t;
+            t.utilizationWarning = 0.6;
+            t.utilizationCritical = 0.9;
+            s.setThresholds(t);
+            s.sync();
+        }
+        Settings s(path);
+        QCOMPARE(s.get(SettingKeys::pollIntervalMs), 2500);
+        QCOMPARE(s.pollIntervalMs(), 2500);
+        QCOMPARE(s.get(SettingKeys::chartRange), QStringLiteral("5m"));
+        QCOMPARE(s.get(SettingKeys::lastInventoryPath), QStringLiteral("/srv/fleet/inventory.json"));
+        QCOMPARE(s.get(SettingKeys::windowGeometry), QByteArray("\x01\x02\x00\xff", 4));
+        QCOMPARE(s.get(SettingKeys::darkTheme), true);
+        QCOMPARE(s.thresholds().utilizationWarning, 0.6);
+        QCOMPARE(s.thresholds().utilizationCritical, 0.9);
+        s.reset(SettingKeys::pollIntervalMs);
+        QCOMPARE(s.get(SettingKeys::pollIntervalMs), 1000);
+    }
+
+    void badValuesFallBackOrClamp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fleetdeck.ini"));
+        {
+            QSettings raw(path, QSettings::IniFormat);
+            raw.setValue(QStringLiteral("poll/intervalMs"), QStringLiteral("fast"));
+            raw.setValue(QStringLiteral("thresholds/utilizationWarning"), 7.0);
+            raw.setValue(QStringLiteral("thresholds/utilizationCritical"), 0.1);
+        }
+        Settings s(path);
+        QCOMPARE(s.get(SettingKeys::pollIntervalMs), 1000);
+        const FleetThresholds t = s.thresholds();
+        QCOMPARE(t.utilizationWarning, 1.0);
+        QCOMPARE(t.utilizationCritical, 1.0); // never below the warning level
+        s.set(SettingKeys::pollIntervalMs, 5);
+        QCOMPARE(s.pollIntervalMs(), 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSettings)
+#include "TestSettings.moc"

@@ -1,0 +1,79 @@
+#include "main/RangeSelector.h"
+
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QToolButton>
+
+namespace fleetdeck::ui {
+
+RangeSelector::RangeSelector(const QString& prefix, QWidget* parent)
+    : QWidget(parent), m_group(new QButtonGroup(this))
+{
+    setObjectName(prefix + QStringLiteral("SelectorWidget"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(addButton(prefix + QStringLiteral("FiveMinutesButton"), tr("5 min"),
+                                tr("Last five minutes, one point per second"),
+                                TimeSeriesChart::Range::FiveMinutes));
+    layout->addWidget(addButton(prefix + QStringLiteral("OneHourButton"), tr("1 h"), tr("Last hour"),
+                                TimeSeriesChart::Range::OneHour));
+    layout->addWidget(addButton(prefix + QStringLiteral("DayButton"), tr("24 h"),
+                                tr("Last 24 hours, 10-second buckets"), TimeSeriesChart::Range::Day));
+    m_group->setExclusive(true);
+    m_group->button(int(m_range))->setChecked(true);
+    connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
+        const auto range = static_cast<TimeSeriesChart::Range>(id);
+        if (range == m_range)
+            return;
+        m_range = range;
+        Q_EMIT rangeChanged(range);
+    });
+}
+
+QToolButton* RangeSelector::addButton(const QString& name, const QString& text, const QString& tip,
+                                      TimeSeriesChart::Range range)
+{
+    auto* b = new QToolButton(this);
+    b->setObjectName(name);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setCheckable(true);
+    b->setAutoRaise(false);
+    b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_group->addButton(b, int(range));
+    return b;
+}
+
+void RangeSelector::setRange(TimeSeriesChart::Range range)
+{
+    m_group->button(int(range))->setChecked(true);
+    if (range == m_range)
+        return;
+    m_range = range;
+    Q_EMIT rangeChanged(range);
+}
+
+QString RangeSelector::toSettingText(TimeSeriesChart::Range range)
+{
+    switch (range) {
+    case TimeSeriesChart::Range::FiveMinutes:
+        return QStringLiteral("5m");
+    case TimeSeriesChart::Range::OneHour:
+        return QStringLiteral("1h");
+    case TimeSeriesChart::Range::Day:
+        return QStringLiteral("24h");
+    }
+    return QStringLiteral("1h");
+}
+
+TimeSeriesChart::Range RangeSelector::fromSettingText(const QString& text)
+{
+    if (text == QLatin1String("5m"))
+        return TimeSeriesChart::Range::FiveMinutes;
+    if (text == QLatin1String("24h"))
+        return TimeSeriesChart::Range::Day;
+    return TimeSeriesChart::Range::OneHour;
+}
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "charts/TimeSeriesChart.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QToolButton;
+
+namespace fleetdeck::ui {
+
+/// Three checkable buttons: 5 min, 1 h, 24 h. Their objectNames are `<prefix>FiveMinutesButton`,
+/// `<prefix>OneHourButton`, `<prefix>DayButton` (prefix "range" on the server page).
+class RangeSelector : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RangeSelector(const QString& objectNamePrefix, QWidget* parent = nullptr);
+
+    void setRange(TimeSeriesChart::Range range);
+    TimeSeriesChart::Range range() const { return m_range; }
+
+    /// "5m", "1h", "24h" (the settings' spelling) and back; unknown text gives one hour.
+    static QString toSettingText(TimeSeriesChart::Range range);
+    static TimeSeriesChart::Range fromSettingText(const QString& text);
+
+Q_SIGNALS:
+    /// Only on user clicks and setRange() with a different range.
+    void rangeChanged(fleetdeck::ui::TimeSeriesChart::Range range);
+
+private:
+    QToolButton* addButton(const QString& name, const QString& text, const QString& tip,
+                           TimeSeriesChart::Range range);
+
+    QButtonGroup* m_group;
+    TimeSeriesChart::Range m_range = TimeSeriesChart::Range::OneHour;
+};
+
+} // namespace fleetdeck::ui

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "charts/TimeSeriesChart.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QPushButton;
+
+namespace fleetdeck {
+class FleetState;
+class HistoryStore;
+struct DriftReport;
+} // namespace fleetdeck
+
+namespace fleetdeck::ui {
+
+class ChartFeeder;
+class LevelBar;
+class OccupancyGrid;
+class RangeSelector;
+
+/// One server: its workers (OccupancyGrid), memory budget, health details, channels and CPS
+/// charts with capacity and 50 % lines and a 5 min / 1 h / 24 h range, the drift section and
+/// the change actions (disabled until the change engine arrives).
+class ServerPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ServerPage(FleetState* state, const HistoryStore* history, QWidget* parent = nullptr);
+
+    /// FleetState index; -1 shows nothing.
+    void setServer(int index);
+    int server() const { return m_server; }
+    void refresh(qint64 nowMs = 0);
+
+    void setRange(TimeSeriesChart::Range range);
+    TimeSeriesChart::Range range() const;
+
+    /// Drift hook (models/config/DriftCheck): shows the report for the current server.
+    void setDriftReport(const DriftReport& report);
+    /// Enables "Check drift" once a drift checker is connected to driftCheckRequested().
+    void setDriftCheckAvailable(bool available);
+
+    OccupancyGrid* grid() const { return m_grid; }
+    TimeSeriesChart* channelsChart() const { return m_channelsChart; }
+    TimeSeriesChart* cpsChart() const { return m_cpsChart; }
+
+Q_SIGNALS:
+    void rangeChanged(fleetdeck::ui::TimeSeriesChart::Range range);
+    void driftCheckRequested(int server);
+
+private:
+    QWidget* buildHeader();
+    QGroupBox* buildWorkers();
+    QGroupBox* buildHealth();
+    QGroupBox* buildMemory();
+    QGroupBox* buildCharts();
+    QGroupBox* buildDrift();
+    QLabel* valueLabel(const QString& objectName);
+    QPushButton* actionButton(const QString& objectName, const QString& text);
+    void bindCharts(const QString& previousName);
+    void refreshMemory();
+    void refreshHealth(qint64 nowMs);
+
+    FleetState* m_state;
+    const HistoryStore* m_history;
+    int m_server = -1;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_counts = nullptr;
+    OccupancyGrid* m_grid = nullptr;
+    QLabel* m_version = nullptr;
+    QLabel* m_uptime = nullptr;
+    QLabel* m_memoryUsed = nullptr;
+    QLabel* m_updated = nullptr;
+    QLabel* m_error = nullptr;
+    LevelBar* m_memoryBar = nullptr;
+    QLabel* m_memoryText = nullptr;
+    RangeSelector* m_range = nullptr;
+    TimeSeriesChart* m_channelsChart = nullptr;
+    TimeSeriesChart* m_cpsChart = nullptr;
+    ChartFeeder* m_channelsFeeder = nullptr;
+    ChartFeeder* m_cpsFeeder = nullptr;
+    QLabel* m_drift = nullptr;
+    QPushButton* m_checkDrift = nullptr;
+};
+
+} // namespace fleetdeck::ui

@@ -19,6 +19,23 @@ std::mutex& knownHostsMutex()
     static std::mutex mutex;
     return mutex;
 }
+QByteArray readAll(int fd)
+{
+    QByteArray content;
+    char buffer[16384];
+    off_t offset = 0;
+    for (;;) {
+        const ssize_t n = ::pread(fd, buffer, sizeof buffer, offset);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        content.append(buffer, n);
+        offset += n;
+    }
+    return content;
+}
+
 } // namespace
 
 QString KnownHostsStore::defaultPath()
@@ -44,12 +61,12 @@ bool KnownHostsStore::append(const QString& path, const QByteArray& line, QStrin
     QByteArray data = line;
     if (!data.endsWith('\n'))
         data.append('\n');
-    // A file whose last line lacks its newline would swallow our entry.
-    struct stat st
-    {};
-    char last = '\n';
-    if (ok && ::fstat(fd, &st) == 0 && st.st_size > 0 && ::pread(fd, &last, 1, st.st_size - 1) == 1 &&
-        last != '\n')
+    // Under the lock: skip an entry another session has just written, and never let a
+    // last line without its newline swallow ours.
+    const QByteArray existing = ok ? readAll(fd) : QByteArray();
+    if (ok && (existing.startsWith(data) || existing.contains('\n' + data)))
+        data.clear();
+    else if (!existing.isEmpty() && !existing.endsWith('\n'))
         data.prepend('\n');
     qsizetype written = 0;
     while (ok && written < data.size()) {

@@ -14,7 +14,8 @@ class KnownHostsStore
 public:
     /// ~/.ssh/known_hosts
     static QString defaultPath();
-    /// Appends `line` (one known_hosts entry, newline added if missing); creates the
+    /// Appends `line` (one known_hosts entry, newline added if missing) unless the
+    /// file already holds exactly that line; creates the
     /// file (0600) and its directory (0700) when needed. Returns false with `error`.
     static bool append(const QString& path, const QByteArray& line, QString* error = nullptr);
 };

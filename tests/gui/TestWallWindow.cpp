@@ -1,0 +1,126 @@
+#include "HealthServer.h"
+#include "alerts/AlertEngine.h"
+#include "fleet/FleetState.h"
+#include "fleet/InventoryParser.h"
+#include "health/HealthParser.h"
+#include "history/HistoryStore.h"
+#include "wall/WallHeatmap.h"
+#include "wall/WallWindow.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace fleetdeck;
+
+namespace {
+
+Inventory inventory()
+{
+    const QByteArray json =
+        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"}, {\"id\": \"us-east\", \"name\": \"USA East\"}],"
+        " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"},"
+        "               {\"name\": \"fleet-us-east-2\", \"host\": \"127.0.0.1\", \"zone\": \"us-east\"},"
+        "               {\"name\": \"fleet-uk-3\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"}]}";
+    return *InventoryParser::parse(json).inventory;
+}
+
+void feed(FleetState& state, int server, int busy, int down = 0)
+{
+    HealthSnapshot s = HealthParser::parse(test::HealthServer::referenceDocument(16, busy, 100 + busy)).snapshot;
+    for (int i = 0; i < down; ++i)
+        s.workers[15 - i].state = WorkerState::Down;
+    s.workers[busy].state = WorkerState::Starting;
+    s.workers[busy + 1].state = WorkerState::Draining;
+    s.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    state.applySnapshot(server, s);
+}
+
+} // namespace
+
+class TestWallWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rotatesStaleRecoversAndStaysReadOnly()
+    {
+        FleetState state(inventory());
+        state.setIntervalMs(150);
+        AlertEngine alerts(&state);
+        HistoryStore history;
+        ui::WallWindow wall(&state, &alerts, &history, 1);
+        wall.resize(1600, 900);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        auto* stale = wall.findChild<QLabel*>(QStringLiteral("wallStaleLabel"));
+        auto* banner = wall.findChild<QLabel*>(QStringLiteral("wallAlertBanner"));
+        auto* summary = wall.findChild<QLabel*>(QStringLiteral("wallSummaryLabel"));
+        QVERIFY(stale && banner && summary);
+
+        // No data yet: the wall says so.
+        QTRY_VERIFY_WITH_TIMEOUT(stale->isVisible(), 2000);
+        QVERIFY(stale->text().startsWith(QStringLiteral("NO DATA")));
+
+        // Live data: every server reports every 100 ms while the timer runs.
+        QTimer live;
+        connect(&live, &QTimer::timeout, &state, [&] {
+            feed(state, 0, 6);
+            feed(state, 1, 12, 2);
+            feed(state, 2, 3);
+        });
+        live.start(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!stale->isVisible(), 2000);
+        QVERIFY(!wall.isStale());
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QStringLiteral("24 / 48 channels")), 2000);
+        // 6 + 12 + 3 busy plus one draining worker each (a draining worker still holds its call).
+        // Workers down on one server: an alert banner that cannot be missed.
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 3000);
+        QVERIFY2(banner->text().contains(QStringLiteral("fleet-us-east-2")), qPrintable(banner->text()));
+
+        // Pages rotate by themselves.
+        const int first = wall.currentPage();
+        QTRY_VERIFY_WITH_TIMEOUT(wall.currentPage() != first, 3000);
+        wall.showPage(0);
+        const QString shot = qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(".")) + QStringLiteral("/wall-heatmap.png");
+        QVERIFY(wall.grab().save(shot));
+        wall.showPage(1);
+        QVERIFY(wall.grab().save(qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(".")) + QStringLiteral("/wall-zones.png")));
+
+        // Data stops: STALE with the time of the last update, then recovery on its own.
+        live.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(stale->isVisible(), 3000);
+        QVERIFY2(stale->text().startsWith(QStringLiteral("STALE — last update ")), qPrintable(stale->text()));
+        QVERIFY(wall.isStale());
+        live.start(100);
+        QTRY_VERIFY_WITH_TIMEOUT(!stale->isVisible(), 2000);
+        live.stop();
+
+        // Read-only: nothing to click, no actions, no cursor.
+        QVERIFY(wall.findChildren<QAbstractButton*>().isEmpty());
+        QVERIFY(wall.findChildren<QAction*>().isEmpty());
+        QCOMPARE(wall.cursor().shape(), Qt::BlankCursor);
+
+        // Runs for days: the widget tree does not grow with updates.
+        const auto before = wall.findChildren<QObject*>().size();
+        for (int i = 0; i < 200; ++i) {
+            feed(state, i % 3, i % 14);
+            wall.showPage(i % wall.pageCount());
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(wall.findChildren<QObject*>().size(), before);
+    }
+
+    void heatmapGroupsServersByZone()
+    {
+        FleetState state(inventory());
+        ui::WallHeatmap heatmap(&state);
+        QCOMPARE(heatmap.rowOrder(), (QList<int>{0, 2, 1}));
+    }
+};
+
+QTEST_MAIN(TestWallWindow)
+#include "TestWallWindow.moc"

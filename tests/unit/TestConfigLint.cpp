@@ -9,13 +9,7 @@ using namespace fleetdeck;
 
 namespace {
 
-QByteArray readData(const QString& name)
-{
-    QFile f(test::dataPath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
+using test::readData;
 
 NginxUpstream parseOk(const QByteArray& text)
 {

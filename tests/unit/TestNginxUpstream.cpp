@@ -8,13 +8,7 @@ using namespace fleetdeck;
 
 namespace {
 
-QByteArray readData(const QString& name)
-{
-    QFile f(test::dataPath(name));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return f.readAll();
-}
+using test::readData;
 
 const QString kTemplate = QStringLiteral("/tmp/voxcore_{n}.sock");
 const QString kPath = QStringLiteral("/etc/nginx/conf.d/voxcore.conf");

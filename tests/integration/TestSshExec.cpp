@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTest>
 
 #include <csignal>
@@ -400,6 +401,50 @@ private slots:
         QVERIFY2(!error, error ? error->what() : "");
         QVERIFY(withoutAgent);
         QCOMPARE(withoutAgent->kind(), SshError::Kind::AuthFailed);
+    }
+
+    void connectTimeoutIsExplicit()
+    {
+        // A TCP server that accepts but never speaks SSH: libssh would wait forever
+        // without SSH_OPTIONS_TIMEOUT.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress(QStringLiteral("127.0.0.1")), 0));
+        SshTarget target = m_sshd->target();
+        target.port = silent.serverPort();
+        target.connectTimeoutMs = 1000;
+        LibsshSession session(target);
+        QElapsedTimer timer;
+        timer.start();
+        auto f = session.open();
+        QVERIFY(waitFinished(f, 10000));
+        const auto error = errorOf(f);
+        QVERIFY(error);
+        QCOMPARE(error->kind(), SshError::Kind::Timeout);
+        QVERIFY(timer.elapsed() >= 900);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void keepaliveSentWhileIdle()
+    {
+        SshdFixture::Options options;
+        options.logLevel = QStringLiteral("DEBUG1");
+        SshdFixture sshd(options);
+        QVERIFY2(sshd.start(), qPrintable(sshd.error()));
+        QVERIFY(sshd.writeKnownHosts());
+        SshTarget target = sshd.target();
+        target.keepaliveSeconds = 1;
+        LibsshSession session(target);
+        auto f = session.open();
+        QVERIFY(waitFinished(f));
+        QVERIFY(!errorOf(f));
+        auto logged = [&sshd] {
+            QFile log(sshd.logPath());
+            return log.open(QIODevice::ReadOnly) ? log.readAll().count("keepalive@openssh.com") : 0;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(logged() >= 2, 6000); // two idle keepalives
+        auto g = session.run(RemoteCommand({QStringLiteral("true")}));
+        QVERIFY(waitFinished(g));
+        QVERIFY(!errorOf(g));
     }
 
     void encryptedKeyAsksForPassphrase()

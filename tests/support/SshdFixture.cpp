@@ -96,6 +96,10 @@ bool SshdFixture::generateKeys(bool hostOnly)
 bool SshdFixture::writeConfig()
 {
     const QString d = m_dir.path();
+    const QString logLevel = !m_options.logLevel.isEmpty() ? m_options.logLevel
+                             : qEnvironmentVariableIsEmpty("FLEETDECK_KEEP_FIXTURES")
+                                 ? QStringLiteral("VERBOSE")
+                                 : QStringLiteral("DEBUG1");
     QFile file(d + QStringLiteral("/sshd_config"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
@@ -116,8 +120,7 @@ bool SshdFixture::writeConfig()
                        "MaxSessions 100\n"
                        "LogLevel %4\n")
             .arg(m_port)
-            .arg(m_options.address, d,
-                 qEnvironmentVariableIsEmpty("FLEETDECK_KEEP_FIXTURES") ? "VERBOSE" : "DEBUG1") +
+            .arg(m_options.address, d, logLevel) +
         m_options.extraConfig + QLatin1Char('\n');
     return file.write(config.toUtf8()) > 0;
 }

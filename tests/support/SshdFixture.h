@@ -29,6 +29,7 @@ public:
     {
         QString address = QStringLiteral("127.0.0.1");
         QString extraConfig; ///< appended to sshd_config
+        QString logLevel;    ///< sshd LogLevel; default VERBOSE (DEBUG1 with FLEETDECK_KEEP_FIXTURES)
     };
 
     SshdFixture();

@@ -21,6 +21,8 @@ constexpr char kStatScript[] = "if [ ! -e \"$1\" ]; then echo absent; exit 0; fi
 constexpr char kWriteScript[] =
     "set -e\n"
     "t=$1; b=$2; e=$3; m=$4\n"
+    "if [ -L \"$t\" ]; then t=$(readlink -f -- \"$t\"); fi\n" // keep symlinks (sites-enabled →
+                                                              // sites-available)
     "d=$(dirname -- \"$t\"); n=$(basename -- \"$t\")\n"
     "if [ -n \"$e\" ]; then\n"
     "  if [ \"$e\" = absent ]; then\n"

@@ -49,7 +49,8 @@ public:
     virtual QFuture<RemoteFile> stat(const QString& path);
     /// Atomic replace: temp file beside the target (`.name.fleetdeck.XXXXXX`), owner and
     /// mode copied from the old file, fsync, rename, fsync of the directory; optional
-    /// backup copy (cp -p) and optional hash check (RemoteFileChanged).
+    /// backup copy (cp -p) and optional hash check (RemoteFileChanged). A symlink is
+    /// followed: the file it points to is replaced and the link stays.
     virtual QFuture<void> writeFile(const QString& path, const QByteArray& data,
                                     const WriteOptions& options = {});
 

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 #include <sys/stat.h>
@@ -158,6 +159,20 @@ private slots:
         const auto error = errorOf(again);
         QVERIFY(error);
         QCOMPARE(error->kind(), SshError::Kind::RemoteFileChanged);
+    }
+
+    void symlinkIsFollowedAndKept()
+    {
+        const QString real = m_work + QStringLiteral("/sites-available.conf");
+        const QString link = m_work + QStringLiteral("/sites-enabled.conf");
+        QFile f(real);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("old\n");
+        f.close();
+        QVERIFY(QFile::link(real, link));
+        ok(m_session->writeFile(link, "new\n"));
+        QCOMPARE(QFileInfo(link).symLinkTarget(), real);
+        QCOMPARE(localRead(real), QByteArray("new\n"));
     }
 
     void changedFileIsNotOverwritten()

@@ -111,19 +111,24 @@ void AlertEngine::evaluateServer(int index, qint64 nowMs, QHash<QString, Alert>&
     const ServerSpec& spec = m_state->spec(index);
     const ServerMetrics m = m_state->serverMetrics(index, nowMs);
     const FleetThresholds& t = m_state->thresholds();
+    const bool quiet = m.status == ServerStatus::Ok && m_drift.find(index) == m_drift.end();
+    if (quiet) // the common case: nothing to say, so nothing to format
+        return;
     const QLocale locale;
     Alert a;
     a.subjectKind = Alert::Subject::Server;
     a.subject = spec.name;
-    const QString checkServer = tr("Check the server: ssh %1, systemctl status nginx %2, curl -k %3")
-                                    .arg(spec.host, spec.service.unitFor(1), spec.healthUrl.toString());
+    auto checkServer = [&] {
+        return tr("Check the server: ssh %1, systemctl status nginx %2, curl -k %3")
+            .arg(spec.host, spec.service.unitFor(1), spec.healthUrl.toString());
+    };
 
     if (m.status == ServerStatus::Unreachable) {
         a.severity = Alert::Severity::Critical;
         a.kind = Alert::Kind::Unreachable;
         a.message = m.error.isEmpty() ? tr("%1 does not answer its health check").arg(spec.name)
                                       : tr("%1 does not answer its health check: %2").arg(spec.name, m.error);
-        a.advice = checkServer + tr("; the bridge skips it, so its zone runs on the other servers");
+        a.advice = checkServer() + tr("; the bridge skips it, so its zone runs on the other servers");
         put(out, a);
     } else if (m.status == ServerStatus::Stale) {
         a.severity = Alert::Severity::Warning;
@@ -131,7 +136,7 @@ void AlertEngine::evaluateServer(int index, qint64 nowMs, QHash<QString, Alert>&
         a.message = tr("%1: no fresh health data for %n s", nullptr, int(m.ageMs / 1000)).arg(spec.name);
         if (!m.error.isEmpty())
             a.message += QStringLiteral(" (") + m.error + QLatin1Char(')');
-        a.advice = checkServer;
+        a.advice = checkServer();
         put(out, a);
     }
     if (!m.hasData || m.stale || m.status == ServerStatus::Unreachable)

@@ -72,11 +72,18 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+struct Parts
+{
+    std::vector<double> flush, refresh, window, grid;
+};
+
 /// One frame: everything a throttled refresh does, then a repaint of the window and the grid.
-double frameMs(ui::MainWindow& window, ui::OccupancyGrid* grid, FleetState& state, QTreeView* tree)
+double frameMs(ui::MainWindow& window, ui::OccupancyGrid* grid, FleetState& state, QTreeView* tree, Parts* parts = nullptr)
 {
     QElapsedTimer t;
     t.start();
+    QElapsedTimer part;
+    part.start();
     // The tree model's flush: dataChanged over every zone's server rows (what ChangeThrottle's
     // full refresh emits), then the window's own refresh.
     QAbstractItemModel* model = tree->model();
@@ -87,9 +94,21 @@ double frameMs(ui::MainWindow& window, ui::OccupancyGrid* grid, FleetState& stat
             Q_EMIT model->dataChanged(model->index(0, 0, zone),
                                       model->index(rows - 1, ServerColumns::ColumnCount - 1, zone));
     }
+    const double flush = part.nsecsElapsed() / 1e6;
+    part.restart();
     window.refreshNow();
+    const double refresh = part.nsecsElapsed() / 1e6;
+    part.restart();
     const QPixmap whole = window.grab();
+    const double windowPaint = part.nsecsElapsed() / 1e6;
+    part.restart();
     const QPixmap cells = grid->grab();
+    if (parts) {
+        parts->flush.push_back(flush);
+        parts->refresh.push_back(refresh);
+        parts->window.push_back(windowPaint);
+        parts->grid.push_back(part.nsecsElapsed() / 1e6);
+    }
     Q_UNUSED(state);
     if (whole.isNull() || cells.isNull())
         qFatal("grab failed");
@@ -145,18 +164,20 @@ private Q_SLOTS:
         for (int s = 600; s >= 1; s -= 1)
             window.recorder()->recordNow(now - s * 1000);
         std::vector<double> overview;
+        Parts overviewParts;
         for (int i = 0; i < frames; ++i) {
             feedAll(state, i + 1);
-            overview.push_back(frameMs(window, grid, state, tree));
+            overview.push_back(frameMs(window, grid, state, tree, &overviewParts));
         }
 
         // Server page of the largest server (128 workers).
         QVERIFY(window.selectServer(QStringLiteral("fleet-7")));
         QTRY_COMPARE(grid->cellCount(), 128);
         std::vector<double> server;
+        Parts serverParts;
         for (int i = 0; i < frames; ++i) {
             feedAll(state, i + 100);
-            server.push_back(frameMs(window, grid, state, tree));
+            server.push_back(frameMs(window, grid, state, tree, &serverParts));
         }
 
         const double b = median(base);
@@ -170,6 +191,9 @@ private Q_SLOTS:
         std::printf(
             "  server page frame (128-worker grid)         %7.2f ms  ratio %.2f x baseline  %s 16 ms\n", s,
             s / b, s < 16 ? "<" : ">=");
+        for (const auto& [name, p] : {std::pair{"overview", &overviewParts}, std::pair{"server page", &serverParts}})
+            std::printf("    %-12s model flush %.2f · alerts + page refresh %.2f · window repaint %.2f · grid repaint %.2f ms\n", name,
+                        median(p->flush), median(p->refresh), median(p->window), median(p->grid));
         std::printf("  (one feed of 1,000 snapshots into FleetState: %.1f ms, not part of a frame)\n",
                     feedMs);
         std::printf("  total bench time %.1f s\n", total.elapsed() / 1000.0);

@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY2(text(uk, "zoneFailoverLabel").startsWith(QStringLiteral("✓ Can lose fleet-uk-1")),
                  qPrintable(text(uk, "zoneFailoverLabel")));
         QCOMPARE(text(uk, "zoneLimitsLabel"),
-                 QStringLiteral("Per server ≤ 1,000 channels, ≤ 100 CPS: all within"));
+                 QStringLiteral("Per-server limits 1,000 ch, 100 CPS: all within"));
         auto* bar = uk->findChild<ui::LevelBar*>(QStringLiteral("zoneUtilizationBar"));
         QVERIFY(bar);
         QCOMPARE(bar->dashedMarker(), 0.5);

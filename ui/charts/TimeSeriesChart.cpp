@@ -23,7 +23,7 @@ namespace {
 /// Beyond this many gaps in the visible window the rest is drawn joined (a flapping server).
 constexpr size_t kMaxSegments = 200;
 /// Where along the window the capacity and target labels sit (fraction of the width).
-constexpr double kLabelAt = 0.06;
+constexpr double kLabelAt = 0.14; // far enough from the value axis for the label to clear it
 
 struct NiceAxis
 {

@@ -42,7 +42,7 @@ QScrollArea* scrolled(QWidget* page, const QString& name)
     area->setWidget(page);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     return area;
 }
 } // namespace
@@ -141,11 +141,18 @@ void MainWindow::buildFleetDock()
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(ServerColumns::Name, QHeaderView::Stretch);
     const QFontMetrics fm = m_tree->fontMetrics();
-    m_tree->setColumnWidth(ServerColumns::Status, fm.horizontalAdvance(QStringLiteral("✕ Unreachable")) + 28);
-    m_tree->setColumnWidth(ServerColumns::Busy, fm.horizontalAdvance(QStringLiteral("Busy / total")) + 16);
+    for (int column : {ServerColumns::Status, ServerColumns::Busy, ServerColumns::Utilization})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::Fixed);
+    m_tree->setColumnWidth(ServerColumns::Status, fm.horizontalAdvance(QStringLiteral("✕ Unreachable")) + 24);
+    m_tree->setColumnWidth(ServerColumns::Busy, fm.horizontalAdvance(QStringLiteral("Busy / total")) + 12);
     m_tree->setColumnWidth(ServerColumns::Utilization, fm.horizontalAdvance(QStringLiteral("100 %")) * 3);
-    m_tree->header()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("fleet-uk-1")));
-    m_tree->setMinimumWidth(fm.averageCharWidth() * 62);
+    m_tree->header()->setMinimumSectionSize(fm.horizontalAdvance(QStringLiteral("100 %")));
+    // Wide enough for a typical server name beside the fixed columns; the dock can be widened.
+    int fixed = 0;
+    for (int column : {ServerColumns::Status, ServerColumns::Busy, ServerColumns::Utilization})
+        fixed += m_tree->columnWidth(column);
+    m_tree->setMinimumWidth(fixed + fm.horizontalAdvance(QStringLiteral("fleet-us-east-12")) +
+                            2 * m_tree->indentation() + 24);
     layout->addWidget(m_tree, 1);
     m_fleetDock->setWidget(content);
     addDockWidget(Qt::LeftDockWidgetArea, m_fleetDock);

@@ -25,7 +25,7 @@ OverviewPage::OverviewPage(FleetState* state, const HistoryStore* history, QWidg
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("fleetSummaryLabel"));
     QFont big = m_summary->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setPointSizeF(big.pointSizeF() * 1.15);
     m_summary->setFont(big);
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
@@ -119,8 +119,6 @@ void OverviewPage::bindCharts()
         for (const ZoneSpec& z : m_state->inventory().zones)
             feeder->removeSeries(SeriesKey::zone(z.id, metric));
     }
-    m_channelsChart->setTitle(tr("%1: channels in use").arg(scope));
-    m_cpsChart->setTitle(tr("%1: calls per second").arg(scope));
     m_channelsFeeder->addSeries(channels, tr("in use"));
     m_cpsFeeder->addSeries(cps, tr("CPS"));
 }
@@ -134,6 +132,16 @@ void OverviewPage::refresh(qint64 nowMs)
         t->refresh(nowMs);
     const AggregateMetrics a =
         m_zone.isEmpty() ? m_state->fleetMetrics(nowMs) : m_state->zoneMetrics(m_zone, nowMs);
+    const QString scope = m_zone.isEmpty() ? tr("Fleet") : m_state->inventory().zoneName(m_zone);
+    const QString channelsTitle =
+        tr("%1: channels in use (now %2 of %3)")
+            .arg(scope, QLocale().toString(a.busy), QLocale().toString(a.configured));
+    const QString cpsTitle =
+        tr("%1: calls per second (now %2)").arg(scope, QLocale().toString(a.cps, 'f', 1));
+    if (channelsTitle != m_channelsTitle)
+        m_channelsChart->setTitle(m_channelsTitle = channelsTitle);
+    if (cpsTitle != m_cpsTitle)
+        m_cpsChart->setTitle(m_cpsTitle = cpsTitle);
     m_channelsChart->setCapacity(a.configured > 0 ? double(a.configured)
                                                   : std::numeric_limits<double>::quiet_NaN());
     m_cpsChart->setCapacity(a.cpsLimit > 0 ? double(a.cpsLimit) : std::numeric_limits<double>::quiet_NaN());
@@ -156,6 +164,11 @@ void OverviewPage::refreshSummary(qint64 nowMs)
                            .arg(f.reporting)
                            .arg(f.servers)
                            .arg(pick.toHtmlEscaped()));
+}
+
+int OverviewPage::heightForWidth(int width) const
+{
+    return layout()->minimumHeightForWidth(width);
 }
 
 } // namespace fleetdeck::ui

@@ -41,6 +41,10 @@ public:
     TimeSeriesChart* channelsChart() const { return m_channelsChart; }
     TimeSeriesChart* cpsChart() const { return m_cpsChart; }
 
+    /// The height the page NEEDS at `width` (its layout's minimum), not the preferred one: inside
+    /// a resizable QScrollArea the page then fills the view and scrolls only when it must.
+    int heightForWidth(int width) const override;
+
 Q_SIGNALS:
     void zoneActivated(const QString& zoneId);
     void rangeChanged(fleetdeck::ui::TimeSeriesChart::Range range);
@@ -59,6 +63,8 @@ private:
     TimeSeriesChart* m_cpsChart;
     ChartFeeder* m_channelsFeeder;
     ChartFeeder* m_cpsFeeder;
+    QString m_channelsTitle;
+    QString m_cpsTitle;
 };
 
 } // namespace fleetdeck::ui

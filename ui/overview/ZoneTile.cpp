@@ -100,7 +100,7 @@ QLabel* ZoneTile::addLabel(const QString& objectName)
 QSize ZoneTile::sizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    const int width = fm.averageCharWidth() * 50;
+    const int width = fm.averageCharWidth() * 56;
     return {width, std::max(layout()->heightForWidth(width), fm.height() * 10)};
 }
 
@@ -204,7 +204,7 @@ QString ZoneTile::limitsText(qint64 nowMs) const
         if (m.hasData && (m.busy > s.channelLimit || m.cps > s.cpsLimit))
             over.append(s.name);
     }
-    QString text = tr("Per server ≤ %1 channels, ≤ %2 CPS")
+    QString text = tr("Per-server limits %1 ch, %2 CPS")
                        .arg(locale.toString(first.channelLimit), locale.toString(first.cpsLimit));
     if (over.isEmpty())
         return text + tr(": all within");
@@ -218,7 +218,8 @@ QString ZoneTile::failoverText(qint64 nowMs, bool& ok) const
     if (z.reporting == 0)
         return tr("✗ No server reporting: cannot judge failover");
     if (z.reporting == 1)
-        return tr("✗ Only one server reporting: losing it drops every call in the zone");
+        return z.servers == 1 ? tr("✗ Single server: losing it drops every call in the zone")
+                              : tr("✗ Only one server reporting: losing it drops every call in the zone");
     int largest = -1;
     for (int i : m_state->serversInZone(m_zoneId)) {
         const ServerMetrics m = m_state->serverMetrics(i, nowMs);

@@ -7,9 +7,12 @@
 #include <QHelpEvent>
 #include <QPaintEvent>
 #include <QPainter>
+#include <QStaticText>
 #include <QToolTip>
 
 #include <algorithm>
+#include <array>
+#include <vector>
 
 namespace fleetdeck::ui {
 
@@ -20,9 +23,7 @@ OccupancyGrid::OccupancyGrid(QWidget* parent)
     setObjectName(QStringLiteral("occupancyGridWidget"));
     setAccessibleName(tr("Workers"));
     m_service.deriveDefaults();
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    policy.setHeightForWidth(true);
-    setSizePolicy(policy);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, qOverload<>(&QWidget::update));
@@ -36,7 +37,7 @@ void OccupancyGrid::setWorkers(const QList<WorkerStatus>& workers)
     const bool geometryChanged = sorted.size() != m_workers.size();
     m_workers = std::move(sorted);
     if (geometryChanged)
-        updateGeometry();
+        updateMinimumHeight();
     updateTicking();
     updateAccessibleText();
     update();
@@ -56,16 +57,19 @@ void OccupancyGrid::setClock(std::function<qint64()> clock)
 
 QSize OccupancyGrid::cellSize() const
 {
+    if (m_cellSize.isValid())
+        return m_cellSize;
     const QFontMetrics fm = fontMetrics();
     const int w =
         std::max(fm.horizontalAdvance(QStringLiteral("00:00:00")), fm.height() * 3) + fm.height() / 2;
     const int h = fm.height() * 2 + fm.height() / 2;
-    return {w, h};
+    m_cellSize = QSize(w, h);
+    return m_cellSize;
 }
 
 int OccupancyGrid::gap() const
 {
-    return std::max(3, fontMetrics().height() / 4);
+    return std::max(3, cellSize().height() / 10);
 }
 
 int OccupancyGrid::columnsFor(int width) const
@@ -92,7 +96,21 @@ QSize OccupancyGrid::sizeHint() const
 
 QSize OccupancyGrid::minimumSizeHint() const
 {
-    return {cellSize().width(), heightForWidth(cellSize().width() * 4)};
+    return {cellSize().width() * 4, heightForWidth(width() > 0 ? width() : cellSize().width() * 4)};
+}
+
+void OccupancyGrid::updateMinimumHeight()
+{
+    const int h = heightForWidth(std::max(width(), cellSize().width()));
+    if (minimumHeight() != h)
+        setMinimumHeight(h);
+    updateGeometry();
+}
+
+void OccupancyGrid::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateMinimumHeight();
 }
 
 int OccupancyGrid::indexOf(int workerId) const
@@ -217,67 +235,117 @@ bool OccupancyGrid::event(QEvent* event)
 
 void OccupancyGrid::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::FontChange)
-        updateGeometry();
+    if (event->type() == QEvent::FontChange) {
+        m_cellSize = QSize();
+        m_idTexts.clear();
+        m_labelTexts.clear();
+        updateMinimumHeight();
+    }
     QWidget::changeEvent(event);
-}
-
-QString OccupancyGrid::secondLine(const WorkerStatus& w, qint64 now) const
-{
-    if ((w.state == WorkerState::Busy || w.state == WorkerState::Draining) && w.since.isValid())
-        return formatDuration(now - w.since.toMSecsSinceEpoch());
-    return WorkerStyle::of(w.state).label;
-}
-
-void OccupancyGrid::paintCell(QPainter& p, const WorkerStatus& w, const QRect& r, qint64 now) const
-{
-    const WorkerStyle style = WorkerStyle::of(w.state);
-    const QPalette& pal = palette();
-    const bool dark = Theme::isDark(pal);
-    QColor fill = style.color;
-    const bool active = w.state == WorkerState::Busy || w.state == WorkerState::Draining;
-    fill.setAlphaF(active ? (dark ? 0.38 : 0.22) : (dark ? 0.14 : 0.08));
-    const QRectF box = QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5);
-    p.setPen(QPen(style.color, active ? 1.5 : 1.0));
-    p.setBrush(fill);
-    p.drawRoundedRect(box, 4, 4);
-
-    const QFontMetrics fm = fontMetrics();
-    const int pad = fm.height() / 4;
-    const int line = fm.height();
-    const int top = r.top() + pad;
-    const qreal shape = line * 0.8;
-    const QRectF shapeBox(r.left() + pad + 1, top + (line - shape) / 2, shape, shape);
-    WorkerStyle::paintShape(&p, shapeBox, w.state, Theme::readable(style.color, pal));
-
-    p.setPen(pal.color(QPalette::Text));
-    QFont bold = font();
-    bold.setBold(true);
-    p.setFont(bold);
-    const QRect idRect(int(shapeBox.right()) + pad, top, r.right() - int(shapeBox.right()) - 2 * pad, line);
-    p.drawText(idRect, Qt::AlignRight | Qt::AlignVCenter, QString::number(w.id));
-    p.setFont(font());
-    const QRect second(r.left() + pad, top + line, r.width() - 2 * pad, line);
-    p.setPen(active ? pal.color(QPalette::Text) : Theme::readable(style.color, pal));
-    p.drawText(second, Qt::AlignCenter, secondLine(w, now));
 }
 
 void OccupancyGrid::paintEvent(QPaintEvent* event)
 {
     QPainter p(this);
-    p.setRenderHint(QPainter::Antialiasing);
     if (m_workers.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, m_placeholder);
         return;
     }
+    // Three passes (cells and shapes, then the numbers in bold, then the second lines) so the
+    // painter switches font twice per paint rather than twice per cell; styles are looked up
+    // once per state, metrics once per paint.
+    const QPalette& pal = palette();
+    const bool dark = Theme::isDark(pal);
+    struct Look
+    {
+        QColor border, fill, shape, text;
+        QString label;
+        qreal pen;
+    };
+    std::array<Look, 5> looks;
+    for (int i = 0; i < 5; ++i) {
+        const auto state = static_cast<WorkerState>(i);
+        const WorkerStyle style = WorkerStyle::of(state);
+        const bool active = state == WorkerState::Busy || state == WorkerState::Draining;
+        QColor fill = style.color;
+        fill.setAlphaF(active ? (dark ? 0.38 : 0.22) : (dark ? 0.14 : 0.08));
+        const QColor readable = Theme::readable(style.color, pal);
+        looks[i] = {style.color, fill,
+                    readable,    active ? pal.color(QPalette::Text) : readable,
+                    style.label, active ? 1.5 : 1.0};
+    }
+    const QFontMetrics fm = fontMetrics();
+    const int pad = fm.height() / 4;
+    const int line = fm.height();
+    const qreal shape = line * 0.8;
     const qint64 now = m_clock();
     const int columns = columnsFor(width());
+    const QRect dirty = event->rect();
+
+    std::vector<std::pair<int, QRect>> visible;
+    visible.reserve(size_t(m_workers.size()));
     for (int i = 0; i < m_workers.size(); ++i) {
         const QRect r = cellRectAt(i, columns);
-        if (r.intersects(event->rect()))
-            paintCell(p, m_workers.at(i), r, now);
+        if (r.intersects(dirty))
+            visible.emplace_back(i, r);
     }
+    auto shapeBox = [&](const QRect& r) {
+        return QRectF(r.left() + pad + 1, r.top() + pad + (line - shape) / 2, shape, shape);
+    };
+
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const auto& [i, r] : visible) {
+        const WorkerStatus& w = m_workers.at(i);
+        const Look& look = looks[size_t(w.state)];
+        p.setPen(QPen(look.border, look.pen));
+        p.setBrush(look.fill);
+        p.drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        WorkerStyle::paintShape(&p, shapeBox(r), w.state, look.shape);
+    }
+    p.setRenderHint(QPainter::Antialiasing, false);
+    QFont bold = font();
+    bold.setBold(true);
+    p.setFont(bold);
+    p.setPen(pal.color(QPalette::Text));
+    // Numbers and state words never change for a cell: laid out once (QStaticText), drawn many times.
+    for (const auto& [i, r] : visible) {
+        const QStaticText& id =
+            staticText(m_idTexts, m_workers.at(i).id, QString::number(m_workers.at(i).id), bold);
+        p.drawStaticText(
+            QPointF(r.right() - pad - id.size().width(), r.top() + pad + (line - id.size().height()) / 2),
+            id);
+    }
+    p.setFont(font());
+    for (const auto& [i, r] : visible) {
+        const WorkerStatus& w = m_workers.at(i);
+        const Look& look = looks[size_t(w.state)];
+        const bool timed =
+            (w.state == WorkerState::Busy || w.state == WorkerState::Draining) && w.since.isValid();
+        p.setPen(look.text);
+        const QRect second(r.left() + pad, r.top() + pad + line, r.width() - 2 * pad, line);
+        if (timed) {
+            p.drawText(second, Qt::AlignCenter, formatDuration(now - w.since.toMSecsSinceEpoch()));
+            continue;
+        }
+        const QStaticText& label = staticText(m_labelTexts, int(w.state), look.label, font());
+        p.drawStaticText(QPointF(second.center().x() + 1 - label.size().width() / 2,
+                                 second.top() + (line - label.size().height()) / 2),
+                         label);
+    }
+}
+
+const QStaticText& OccupancyGrid::staticText(QHash<int, QStaticText>& cache, int key, const QString& text,
+                                             const QFont& font) const
+{
+    auto it = cache.find(key);
+    if (it == cache.end() || it->text() != text) {
+        QStaticText st(text);
+        st.setTextFormat(Qt::PlainText);
+        st.prepare(QTransform(), font);
+        it = cache.insert(key, st);
+    }
+    return it.value();
 }
 
 } // namespace fleetdeck::ui

@@ -3,7 +3,9 @@
 #include "fleet/ServiceNames.h"
 #include "health/HealthSnapshot.h"
 
+#include <QHash>
 #include <QList>
+#include <QStaticText>
 #include <QTimer>
 #include <QWidget>
 
@@ -42,7 +44,8 @@ public:
     QString cellDescription(int workerId) const;
     const QList<WorkerStatus>& workers() const { return m_workers; }
 
-    bool hasHeightForWidth() const override { return true; }
+    /// The grid's height at `width`. The widget keeps its minimum height at heightForWidth(width())
+    /// rather than announcing height-for-width, so the pages' other parts keep their own sizes.
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -54,6 +57,7 @@ protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QSize cellSize() const;
@@ -61,16 +65,20 @@ private:
     int columnsFor(int width) const;
     int indexOf(int workerId) const;
     QRect cellRectAt(int index, int columns) const;
-    void paintCell(QPainter& p, const WorkerStatus& w, const QRect& r, qint64 now) const;
-    QString secondLine(const WorkerStatus& w, qint64 now) const;
     void updateTicking();
     void updateAccessibleText();
+    void updateMinimumHeight();
+    const QStaticText& staticText(QHash<int, QStaticText>& cache, int key, const QString& text,
+                                  const QFont& font) const;
 
     QList<WorkerStatus> m_workers;
     ServiceNames m_service;
     QString m_placeholder;
     std::function<qint64()> m_clock;
     QTimer m_tick;
+    mutable QHash<int, QStaticText> m_idTexts;    ///< worker id → its number, bold
+    mutable QHash<int, QStaticText> m_labelTexts; ///< int(WorkerState) → its word
+    mutable QSize m_cellSize;                     ///< invalid until computed for the current font
 };
 
 } // namespace fleetdeck::ui

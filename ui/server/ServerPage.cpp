@@ -103,6 +103,7 @@ QWidget* ServerPage::buildHeader()
     titles->addLayout(line);
     m_subtitle = valueLabel(QStringLiteral("serverSubtitleLabel"));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
+    m_subtitle->setWordWrap(true);
     titles->addWidget(m_subtitle);
     layout->addLayout(titles, 1);
 
@@ -137,7 +138,7 @@ QGroupBox* ServerPage::buildWorkers()
         legend << style.glyph + QLatin1Char(' ') + style.label;
     }
     auto* legendLabel =
-        new QLabel(legend.join(QStringLiteral("   ")) + tr("   · busy cells show the call's duration"), box);
+        new QLabel(legend.join(QStringLiteral("   ")) + tr("   · busy: the call's duration"), box);
     legendLabel->setObjectName(QStringLiteral("workerLegendLabel"));
     legendLabel->setForegroundRole(QPalette::PlaceholderText);
     legendLabel->setWordWrap(true);
@@ -186,11 +187,6 @@ QGroupBox* ServerPage::buildCharts()
     box->setObjectName(QStringLiteral("serverChartsGroupBox"));
     auto* layout = new QVBoxLayout(box);
     auto* bar = new QHBoxLayout;
-    auto* hint = new QLabel(tr("Solid line: capacity · dashed: the %1 % target")
-                                .arg(qRound(m_state->thresholds().utilizationWarning * 100)),
-                            box);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    bar->addWidget(hint);
     bar->addStretch(1);
     m_range = new RangeSelector(QStringLiteral("range"), box);
     bar->addWidget(m_range);
@@ -203,7 +199,7 @@ QGroupBox* ServerPage::buildCharts()
     m_cpsChart->setObjectName(QStringLiteral("serverCpsChart"));
     m_cpsChart->setValueAxisTitle(tr("calls / s"));
     for (TimeSeriesChart* c : {m_channelsChart, m_cpsChart}) {
-        c->setMinimumHeight(fontMetrics().height() * 13);
+        c->setMinimumHeight(fontMetrics().height() * 15);
         c->setRange(m_range->range());
         charts->addWidget(c, 1);
     }
@@ -290,8 +286,6 @@ void ServerPage::bindCharts(const QString& previousName)
     if (m_server < 0)
         return;
     const ServerSpec& s = m_state->spec(m_server);
-    m_channelsChart->setTitle(tr("%1: channels in use").arg(s.name));
-    m_cpsChart->setTitle(tr("%1: calls per second").arg(s.name));
     m_channelsFeeder->addSeries(SeriesKey::server(s.name, SeriesKey::Metric::Channels), tr("in use"));
     m_cpsFeeder->addSeries(SeriesKey::server(s.name, SeriesKey::Metric::Cps), tr("CPS"));
     m_channelsFeeder->refreshNow();
@@ -320,7 +314,7 @@ void ServerPage::refresh(qint64 nowMs)
     QPalette statusPalette = m_status->palette();
     statusPalette.setColor(QPalette::WindowText, Theme::readable(style.color, palette()));
     m_status->setPalette(statusPalette);
-    m_subtitle->setText(tr("%1 · zone %2 · service %3 · limits %4 channels, %5 CPS")
+    m_subtitle->setText(tr("%1 · zone %2 · service %3 · limits %4 ch, %5 CPS")
                             .arg(s.host, m_state->inventory().zoneName(s.zone), s.service.name,
                                  locale.toString(s.channelLimit), locale.toString(s.cpsLimit)));
     if (m.hasData) {
@@ -339,6 +333,11 @@ void ServerPage::refresh(qint64 nowMs)
                                             : tr("No health data: %1").arg(m.error));
         m_grid->setWorkers({});
     }
+    setChartTitles(m.hasData
+                       ? tr("%1: channels in use (now %2 of %3)").arg(s.name).arg(m.busy).arg(m.configured)
+                       : tr("%1: channels in use").arg(s.name),
+                   m.hasData ? tr("%1: calls per second (now %2)").arg(s.name, locale.toString(m.cps, 'f', 1))
+                             : tr("%1: calls per second").arg(s.name));
     m_channelsChart->setCapacity(m.configured > 0 ? double(m.configured)
                                                   : std::numeric_limits<double>::quiet_NaN());
     m_cpsChart->setCapacity(double(s.cpsLimit));
@@ -400,10 +399,27 @@ void ServerPage::refreshMemory()
                        .arg(s.workerIdleMb)
                        .arg(locale.toString(workersMb), locale.toString(budget), locale.toString(s.ramMb));
     text += QLatin1Char('\n');
-    text += configured > safe
-                ? tr("✗ Over the safe count of %n worker(s)", nullptr, safe)
-                : tr("✓ Safe count %1: room for %n more worker(s)", nullptr, safe - configured).arg(safe);
+    if (configured > safe)
+        text += tr("✗ Over the safe count of %n worker(s): remove workers or add RAM", nullptr, safe);
+    else if (configured == safe)
+        text += tr("✓ At the safe count (%1): the budget rounded to the nearest worker").arg(safe);
+    else
+        text += tr("✓ Room for %n more worker(s) (safe count %1)", nullptr, safe - configured).arg(safe);
     m_memoryText->setText(text);
+}
+
+int ServerPage::heightForWidth(int width) const
+{
+    return layout()->minimumHeightForWidth(width);
+}
+
+void ServerPage::setChartTitles(const QString& channels, const QString& cps)
+{
+    // Setting a chart title lays the chart out again: only when the text changes.
+    if (channels != m_channelsTitle)
+        m_channelsChart->setTitle(m_channelsTitle = channels);
+    if (cps != m_cpsTitle)
+        m_cpsChart->setTitle(m_cpsTitle = cps);
 }
 
 } // namespace fleetdeck::ui

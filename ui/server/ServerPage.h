@@ -49,6 +49,10 @@ public:
     TimeSeriesChart* channelsChart() const { return m_channelsChart; }
     TimeSeriesChart* cpsChart() const { return m_cpsChart; }
 
+    /// The height the page NEEDS at `width` (its layout's minimum), not the preferred one: inside
+    /// a resizable QScrollArea the page then fills the view and scrolls only when it must.
+    int heightForWidth(int width) const override;
+
 Q_SIGNALS:
     void rangeChanged(fleetdeck::ui::TimeSeriesChart::Range range);
     void driftCheckRequested(int server);
@@ -65,6 +69,7 @@ private:
     void bindCharts(const QString& previousName);
     void refreshMemory();
     void refreshHealth(qint64 nowMs);
+    void setChartTitles(const QString& channels, const QString& cps);
 
     FleetState* m_state;
     const HistoryStore* m_history;
@@ -89,6 +94,8 @@ private:
     ChartFeeder* m_cpsFeeder = nullptr;
     QLabel* m_drift = nullptr;
     QPushButton* m_checkDrift = nullptr;
+    QString m_channelsTitle;
+    QString m_cpsTitle;
 };
 
 } // namespace fleetdeck::ui

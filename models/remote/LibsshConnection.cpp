@@ -16,6 +16,9 @@
 #include <algorithm>
 #include <cstring>
 
+// 0.10.6 fixes Terrapin (CVE-2023-48795) and earlier CVEs; CMake checks it too.
+static_assert(LIBSSH_VERSION_INT >= SSH_VERSION_INT(0, 10, 6), "libssh >= 0.10.6 required");
+
 namespace fleetdeck {
 
 namespace {

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTest>
 
@@ -29,6 +30,12 @@ bool processAlive(qint64 pid)
     const QByteArray line = stat.readAll();
     const qsizetype close = line.lastIndexOf(')');
     return line.mid(close + 2, 1) != "Z";
+}
+
+qint64 readPid(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll().trimmed().toLongLong() : 0;
 }
 
 // A `sudo` stand-in on the remote PATH: behaves like `sudo -n` for a NOPASSWD user,
@@ -271,10 +278,13 @@ private slots:
             if (!before.contains(p))
                 mine << p;
         QCOMPARE(mine.size(), 1);
-        auto future = session.run(RemoteCommand({QStringLiteral("sleep"), QStringLiteral("30")}));
-        QTest::qWait(300);
+        const QString pidFile = m_sshd->dir() + QStringLiteral("/killed.pid");
+        auto future = session.run(RemoteCommand::script("echo $$ > \"$1\"; exec sleep 30", {pidFile}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pidFile).size() > 0, 5000);
+        const qint64 sleepPid = readPid(pidFile);
         for (qint64 p : SshdFixture::sshdTree(mine.first())) // this connection's sshd processes
             ::kill(pid_t(p), SIGKILL);
+        auto reap = qScopeGuard([sleepPid] { ::kill(pid_t(sleepPid), SIGKILL); }); // orphaned by the kill
         QElapsedTimer timer;
         timer.start();
         QVERIFY(waitFinished(future, 10000)); // no hang
@@ -310,8 +320,11 @@ private slots:
         QVERIFY(!errorOf(quiet));
         QCOMPARE(quiet.result().stdOut, QByteArray("alive\n"));
         // Now the server stops answering without closing the TCP connection.
-        auto future = session.run(RemoteCommand({QStringLiteral("sleep"), QStringLiteral("30")}));
-        QTest::qWait(300);
+        const QString pidFile = m_sshd->dir() + QStringLiteral("/frozen.pid");
+        auto future = session.run(RemoteCommand::script("echo $$ > \"$1\"; exec sleep 30", {pidFile}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(pidFile).size() > 0, 5000);
+        const qint64 sleepPid = readPid(pidFile);
+        auto reap = qScopeGuard([sleepPid] { ::kill(pid_t(sleepPid), SIGKILL); }); // orphaned by the kill
         const QList<qint64> tree = SshdFixture::sshdTree(mine.first());
         for (qint64 p : tree)
             ::kill(pid_t(p), SIGSTOP);

@@ -72,13 +72,19 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
+double best(const std::vector<double>& v)
+{
+    return *std::min_element(v.begin(), v.end());
+}
+
 struct Parts
 {
     std::vector<double> flush, refresh, window, grid;
 };
 
 /// One frame: everything a throttled refresh does, then a repaint of the window and the grid.
-double frameMs(ui::MainWindow& window, ui::OccupancyGrid* grid, FleetState& state, QTreeView* tree, Parts* parts = nullptr)
+double frameMs(ui::MainWindow& window, ui::OccupancyGrid* grid, FleetState& state, QTreeView* tree,
+               Parts* parts = nullptr)
 {
     QElapsedTimer t;
     t.start();
@@ -184,16 +190,18 @@ private Q_SLOTS:
         const double o = median(overview);
         const double s = median(server);
         std::printf("BenchWindow: 1,000 servers, 6 zones, window 1400x850, median of %d frames\n", frames);
-        std::printf("  baseline (empty fleet: refresh + grab)      %7.2f ms\n", b);
         std::printf(
-            "  overview frame (flush + refresh + grabs)    %7.2f ms  ratio %.2f x baseline  %s 16 ms\n", o,
-            o / b, o < 16 ? "<" : ">=");
-        std::printf(
-            "  server page frame (128-worker grid)         %7.2f ms  ratio %.2f x baseline  %s 16 ms\n", s,
-            s / b, s < 16 ? "<" : ">=");
-        for (const auto& [name, p] : {std::pair{"overview", &overviewParts}, std::pair{"server page", &serverParts}})
-            std::printf("    %-12s model flush %.2f · alerts + page refresh %.2f · window repaint %.2f · grid repaint %.2f ms\n", name,
-                        median(p->flush), median(p->refresh), median(p->window), median(p->grid));
+            "                                               median       best   median / baseline median\n");
+        std::printf("  baseline (empty fleet: refresh + grab)      %7.2f ms %7.2f ms\n", b, best(base));
+        std::printf("  overview frame (flush + refresh + grabs)    %7.2f ms %7.2f ms  %.2f x   %s 16 ms\n", o,
+                    best(overview), o / b, o < 16 ? "<" : ">=");
+        std::printf("  server page frame (128-worker grid)         %7.2f ms %7.2f ms  %.2f x   %s 16 ms\n", s,
+                    best(server), s / b, s < 16 ? "<" : ">=");
+        for (const auto& [name, p] :
+             {std::pair{"overview", &overviewParts}, std::pair{"server page", &serverParts}})
+            std::printf("    %-12s model flush %.2f · alerts + page refresh %.2f · window repaint %.2f · "
+                        "grid repaint %.2f ms\n",
+                        name, median(p->flush), median(p->refresh), median(p->window), median(p->grid));
         std::printf("  (one feed of 1,000 snapshots into FleetState: %.1f ms, not part of a frame)\n",
                     feedMs);
         std::printf("  total bench time %.1f s\n", total.elapsed() / 1000.0);

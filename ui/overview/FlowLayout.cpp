@@ -48,26 +48,39 @@ int FlowLayout::gap() const
 
 int FlowLayout::doLayout(const QRect& rect, bool testOnly) const
 {
+    // Items of one row share the row's height, so tiles side by side line up at the bottom too.
     const QMargins m = contentsMargins();
     const QRect area = rect.marginsRemoved(m);
     const int spacing = std::max(gap(), 6);
-    int x = area.x();
     int y = area.y();
+    QList<QLayoutItem*> row;
+    int x = area.x();
     int rowHeight = 0;
+    auto placeRow = [&] {
+        int rx = area.x();
+        for (QLayoutItem* item : std::as_const(row)) {
+            const QSize hint = item->sizeHint();
+            if (!testOnly)
+                item->setGeometry(QRect(QPoint(rx, y), QSize(hint.width(), rowHeight)));
+            rx += hint.width() + spacing;
+        }
+    };
     for (QLayoutItem* item : m_items) {
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint();
-        if (x + hint.width() > area.right() + 1 && rowHeight > 0) {
-            x = area.x();
+        if (x + hint.width() > area.right() + 1 && !row.isEmpty()) {
+            placeRow();
             y += rowHeight + spacing;
+            row.clear();
+            x = area.x();
             rowHeight = 0;
         }
-        if (!testOnly)
-            item->setGeometry(QRect(QPoint(x, y), hint));
+        row.append(item);
         x += hint.width() + spacing;
         rowHeight = std::max(rowHeight, hint.height());
     }
+    placeRow();
     return y + rowHeight - rect.y() + m.bottom();
 }
 

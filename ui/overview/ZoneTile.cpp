@@ -31,7 +31,7 @@ ZoneTile::ZoneTile(const FleetState* state, const QString& zoneId, QWidget* pare
     setObjectName(QStringLiteral("zoneTile_") + zoneId);
     setAccessibleName(tr("Zone %1").arg(state->inventory().zoneName(zoneId)));
     setCursor(Qt::PointingHandCursor);
-    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     setFrameShape(QFrame::NoFrame);
 
     auto* layout = new QVBoxLayout(this);

@@ -5,10 +5,12 @@
 
 #include <QHash>
 #include <QList>
+#include <QPixmap>
 #include <QStaticText>
 #include <QTimer>
 #include <QWidget>
 
+#include <array>
 #include <functional>
 
 namespace fleetdeck::ui {
@@ -68,6 +70,7 @@ private:
     void updateTicking();
     void updateAccessibleText();
     void updateMinimumHeight();
+    const QStaticText& durationText(qint64 ms) const;
     const QStaticText& staticText(QHash<int, QStaticText>& cache, int key, const QString& text,
                                   const QFont& font) const;
 
@@ -76,9 +79,14 @@ private:
     QString m_placeholder;
     std::function<qint64()> m_clock;
     QTimer m_tick;
-    mutable QHash<int, QStaticText> m_idTexts;    ///< worker id → its number, bold
-    mutable QHash<int, QStaticText> m_labelTexts; ///< int(WorkerState) → its word
-    mutable QSize m_cellSize;                     ///< invalid until computed for the current font
+    mutable QHash<int, QStaticText> m_idTexts;       ///< worker id → its number, bold
+    mutable QHash<int, QStaticText> m_labelTexts;    ///< int(WorkerState) → its word
+    mutable QHash<int, QStaticText> m_durationTexts; ///< whole seconds → "mm:ss"
+    mutable QSize m_cellSize;
+    std::array<QPixmap, 5> m_cellPixmaps; ///< per WorkerState: frame, fill and shape
+    qreal m_pixmapDpr = 0;
+    QSize m_pixmapSize;
+    bool m_pixmapDark = false; ///< invalid until computed for the current font
 };
 
 } // namespace fleetdeck::ui

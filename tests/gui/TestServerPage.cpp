@@ -1,0 +1,135 @@
+#include "HealthServer.h"
+#include "charts/TimeSeriesChart.h"
+#include "config/DriftReport.h"
+#include "fleet/FleetState.h"
+#include "fleet/InventoryParser.h"
+#include "health/HealthParser.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryStore.h"
+#include "main/LevelBar.h"
+#include "server/OccupancyGrid.h"
+#include "server/ServerPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fleetdeck;
+
+namespace {
+
+Inventory inventory()
+{
+    const QByteArray json =
+        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"}],"
+        " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"10.0.0.1\", \"zone\": \"uk\"},"
+        "               {\"name\": \"fleet-uk-2\", \"host\": \"10.0.0.2\", \"zone\": \"uk\", \"ram_mb\": "
+        "4096}]}";
+    return *InventoryParser::parse(json).inventory;
+}
+
+HealthSnapshot snapshot(int configured, int busy)
+{
+    HealthSnapshot s =
+        HealthParser::parse(test::HealthServer::referenceDocument(configured, busy, 100)).snapshot;
+    s.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    return s;
+}
+
+QString text(QWidget& page, const char* name)
+{
+    auto* label = page.findChild<QLabel*>(QLatin1String(name));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QLatin1String(name));
+}
+
+} // namespace
+
+class TestServerPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void healthMemoryAndCharts()
+    {
+        FleetState state(inventory());
+        HistoryStore history;
+        ui::ServerPage page(&state, &history);
+        page.resize(1000, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(text(page, "serverTitleLabel"), QStringLiteral("No server selected"));
+        QCOMPARE(page.grid()->cellCount(), 0);
+
+        state.applySnapshot(1, snapshot(12, 9)); // 4 GB: safe count 8, 12 configured
+        page.setServer(1);
+        QCOMPARE(text(page, "serverTitleLabel"), QStringLiteral("fleet-uk-2"));
+        QCOMPARE(page.grid()->cellCount(), 12);
+        QCOMPARE(text(page, "workerCountsLabel"),
+                 QStringLiteral("9 / 12 busy (75 %) · 3 idle · 0 starting · 0 down · 0.0 CPS"));
+        QCOMPARE(text(page, "healthVersionLabel"), QStringLiteral("1.8.2"));
+        QCOMPARE(text(page, "healthUptimeLabel"), QStringLiteral("1 d 0 h"));
+        QCOMPARE(text(page, "healthMemoryLabel"), QStringLiteral("5,230 of 8,192 MB used (64 %)"));
+        QCOMPARE(text(page, "healthErrorLabel"), QStringLiteral("none"));
+        QVERIFY2(text(page, "memoryBudgetLabel")
+                     .startsWith(
+                         QStringLiteral("12 workers × 260 MB = 3,120 MB of 2,048 MB (half of 4,096 MB RAM)")),
+                 qPrintable(text(page, "memoryBudgetLabel")));
+        QVERIFY2(
+            text(page, "memoryBudgetLabel").contains(QStringLiteral("✗ Over the safe count of 8 worker(s)")),
+            qPrintable(text(page, "memoryBudgetLabel")));
+        auto* bar = page.findChild<ui::LevelBar*>(QStringLiteral("memoryBudgetBar"));
+        QCOMPARE(bar->value(), 3120.0);
+        QCOMPARE(bar->dashedMarker(), 8.0 * 260);
+        QCOMPARE(page.channelsChart()->capacity(), 12.0);
+        QCOMPARE(page.cpsChart()->capacity(), 100.0);
+
+        // The charts read this server's history.
+        HistoryRecorder recorder(&state, &history);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int s = 20; s >= 0; --s)
+            recorder.recordNow(now - s * 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page.channelsChart()->seriesPointCount(page.channelsChart()->seriesNames().value(0)) > 0, 3000);
+
+        state.applyFailure(1, QStringLiteral("TLS handshake failed"));
+        page.refresh();
+        QCOMPARE(text(page, "healthErrorLabel"), QStringLiteral("TLS handshake failed"));
+    }
+
+    void driftHookAndActions()
+    {
+        FleetState state(inventory());
+        HistoryStore history;
+        ui::ServerPage page(&state, &history);
+        state.applySnapshot(0, snapshot(16, 2));
+        page.setServer(0);
+        QCOMPARE(text(page, "driftStatusLabel"), QStringLiteral("Not read yet — read it with Check drift."));
+        auto* check = page.findChild<QPushButton*>(QStringLiteral("checkDriftButton"));
+        QVERIFY(check && !check->isEnabled());
+
+        page.setDriftCheckAvailable(true);
+        QVERIFY(check->isEnabled());
+        QSignalSpy requested(&page, &ui::ServerPage::driftCheckRequested);
+        QTest::mouseClick(check, Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toInt(), 0);
+
+        DriftReport report;
+        report.findings.append({QStringLiteral("env-vs-units"),
+                                QStringLiteral(".env says 16 workers, 15 units run"),
+                                QStringLiteral("start voxcore@16"), 16});
+        page.setDriftReport(report);
+        QCOMPARE(text(page, "driftStatusLabel"),
+                 QStringLiteral("✗ .env says 16 workers, 15 units run — start voxcore@16"));
+        page.setDriftReport(DriftReport{});
+        QVERIFY(text(page, "driftStatusLabel").startsWith(QStringLiteral("✓ Consistent")));
+        page.setServer(1); // another server: not read yet
+        QCOMPARE(text(page, "driftStatusLabel"), QStringLiteral("Not read yet — read it with Check drift."));
+        for (const char* name : {"addWorkersButton", "removeWorkersButton", "rollingRestartButton"})
+            QVERIFY2(!page.findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
+    }
+};
+
+QTEST_MAIN(TestServerPage)
+#include "TestServerPage.moc"

@@ -37,6 +37,7 @@ void ChangeArgs::addOptions(QCommandLineParser& parser)
         {QStringLiteral("drain-timeout"), tr("remove-workers/restart: seconds to wait for calls to end (default 120)."), tr("S")},
         {QStringLiteral("socket-timeout"), tr("seconds to wait for new worker sockets (default 20)."), tr("S")},
         {QStringLiteral("health-timeout"), tr("seconds to wait for the health endpoint to agree (default 20)."), tr("S")},
+        {QStringLiteral("reload-timeout"), tr("seconds to wait for nginx's new workers after a reload (default 10)."), tr("S")},
         {QStringLiteral("allow-over-budget"), tr("add-workers: go over the memory budget (a warning instead of a refusal).")},
         {QStringLiteral("force"), tr("remove-workers: after the drain timeout, stop workers that still have a call.")},
         {QStringLiteral("yes"), tr("apply ACTION …: plan and apply in one go.")},
@@ -75,8 +76,10 @@ QString ChangeArgs::parseAction(const QStringList& args, const QCommandLineParse
     if (!seconds(parser, QStringLiteral("pause"), 3600, o.pauseMs) ||
         !seconds(parser, QStringLiteral("drain-timeout"), 86400, o.drainTimeoutMs) ||
         !seconds(parser, QStringLiteral("socket-timeout"), 3600, o.socketTimeoutMs) ||
-        !seconds(parser, QStringLiteral("health-timeout"), 3600, o.healthTimeoutMs))
-        return tr("--pause, --drain-timeout, --socket-timeout and --health-timeout take seconds");
+        !seconds(parser, QStringLiteral("health-timeout"), 3600, o.healthTimeoutMs) ||
+        !seconds(parser, QStringLiteral("reload-timeout"), 600, o.reloadTimeoutMs) || o.reloadTimeoutMs < 500)
+        return tr("--pause, --drain-timeout, --socket-timeout, --health-timeout and --reload-timeout take seconds "
+                  "(--reload-timeout at least 0.5)");
     trustHostKey = parser.value(QStringLiteral("trust-host-key"));
     if (!trustHostKey.isEmpty() &&
         !QRegularExpression(QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}$")).match(trustHostKey).hasMatch())

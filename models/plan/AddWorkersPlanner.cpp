@@ -98,7 +98,7 @@ PlanResult AddWorkersPlanner::plan(const ServerSpec& spec, const RemoteState& st
     plan.steps << StepFactory::waitSockets(StepFactory::sockets(spec, added), options.socketTimeoutMs);
     plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, state.nginxConfig, newConfig.value(), true);
     plan.steps << StepFactory::nginxTest();
-    plan.steps << StepFactory::reload();
+    plan.steps << StepFactory::reload(options.reloadTimeoutMs);
     plan.steps << StepFactory::write(spec.name, spec.service.envFile, state.envFile, newEnv.value(), true);
     plan.steps << StepFactory::waitHealth(target, added, options.healthTimeoutMs);
     return PlanResult{plan, {}, false};

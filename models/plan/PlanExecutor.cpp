@@ -137,6 +137,9 @@ PlanRunResult PlanExecutor::run(const Plan& plan)
         } catch (const std::exception& e) {
             failure = QString::fromStdString(e.what());
         }
+        failure = failure.trimmed();
+        while (failure.endsWith(QLatin1Char('.')))
+            failure.chop(1);
         if (m_callbacks.stepFinished)
             m_callbacks.stepFinished(i, false, failure);
         log(tr("step %1 (%2) failed: %3").arg(i + 1).arg(step.title, failure));
@@ -191,8 +194,10 @@ QString PlanExecutor::runStep(const PlanStep& step, int index)
         return validateStep(step);
     case PlanStep::Kind::Reload: {
         m_undo.append(Undo{index, PlanStep::Kind::Reload, {}, {}, {}});
+        if (step.timeoutMs > 0)
+            m_reloadTimeoutMs = step.timeoutMs;
         NginxReloader(m_session, m_sudo, [this](const QString& t) { log(t); })
-            .reload(10000, [this] { return m_cancel.load(); });
+            .reload(m_reloadTimeoutMs, [this] { return m_cancel.load(); });
         ++m_reloadsTaken;
         return tr("ok");
     }
@@ -253,24 +258,56 @@ QString PlanExecutor::writeStep(const PlanStep& step, int index)
 
 QString PlanExecutor::commandStep(const PlanStep& step, int index)
 {
+    QString error;
+    HealthSnapshot before;
     if (step.dropWorker > 0) {
-        QString error;
-        const HealthSnapshot snap = healthNow(&error);
+        before = healthNow(&error);
         if (!error.isEmpty())
             log(tr("health not read before the restart (%1): a dropped call would not be counted").arg(error));
-        for (const WorkerStatus& w : snap.workers) {
-            if (w.id == step.dropWorker && inCall(w)) {
-                ++m_callsDropped;
-                log(tr("worker %1 is in call %2: the restart drops it").arg(w.id).arg(w.callId));
-            }
-        }
     }
     if (!step.undoArgv.isEmpty())
         m_undo.append(Undo{index, PlanStep::Kind::Command, {}, {}, step.undoArgv});
     const RunOutput r = runLogged(step.argv, m_sudo);
+    if (step.dropWorker > 0 && error.isEmpty())
+        countDrops(step.dropWorker, before);
     if (r.exitStatus != 0)
         fail(tr("exit status %1: %2").arg(r.exitStatus).arg(r.text.trimmed()));
     return tr("ok");
+}
+
+void PlanExecutor::countDrops(int worker, const HealthSnapshot& before)
+{
+    // The call the worker had when health was read just before the restart is
+    // dropped. A call may also have reached it between that read and the kill: the
+    // server's calls_started_total then grew by more than the calls that newly
+    // appeared on the other workers.
+    QHash<int, QString> callsBefore;
+    int dropped = 0;
+    for (const WorkerStatus& w : before.workers) {
+        if (!inCall(w))
+            continue;
+        callsBefore.insert(w.id, w.callId);
+        if (w.id == worker) {
+            ++dropped;
+            log(tr("worker %1 was in call %2: the restart dropped it").arg(w.id).arg(w.callId));
+        }
+    }
+    QString error;
+    const HealthSnapshot after = healthNow(&error);
+    if (error.isEmpty() && after.callsStartedTotal >= before.callsStartedTotal) {
+        int newElsewhere = 0;
+        for (const WorkerStatus& w : after.workers) {
+            if (w.id != worker && inCall(w) && callsBefore.value(w.id) != w.callId)
+                ++newElsewhere;
+        }
+        const qint64 extra = after.callsStartedTotal - before.callsStartedTotal - newElsewhere;
+        if (extra > 0) {
+            dropped += int(extra);
+            log(tr("%n call(s) reached worker %1 just before the restart and were dropped", nullptr, int(extra))
+                    .arg(worker));
+        }
+    }
+    m_callsDropped += dropped;
 }
 
 QString PlanExecutor::validateStep(const PlanStep& step)
@@ -406,7 +443,7 @@ bool PlanExecutor::reloadBack()
             log(tr("rollback: nginx -t fails on the restored files; nginx not reloaded"));
             return m_reloadsTaken == 0;
         }
-        NginxReloader(m_session, m_sudo, [this](const QString& t) { log(t); }).reload(10000);
+        NginxReloader(m_session, m_sudo, [this](const QString& t) { log(t); }).reload(m_reloadTimeoutMs);
         return true;
     } catch (const SshError& e) {
         log(tr("rollback: reload failed: %1").arg(e.message()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/HealthSnapshot.h"
 #include "plan/Plan.h"
 #include "plan/PlanRunResult.h"
 
@@ -13,7 +14,6 @@ namespace fleetdeck {
 
 class HealthProbe;
 class SshSession;
-struct HealthSnapshot;
 struct ServerSpec;
 
 /// Applies one Plan to one server, blocking the calling thread (PlanRunner's worker
@@ -51,6 +51,7 @@ private:
     QString readStep(const PlanStep& step);
     QString writeStep(const PlanStep& step, int index);
     QString commandStep(const PlanStep& step, int index);
+    void countDrops(int worker, const HealthSnapshot& before);
     QString validateStep(const PlanStep& step);
     QString waitSockets(const PlanStep& step);
     QString waitHealth(const PlanStep& step);
@@ -80,6 +81,7 @@ private:
     QString m_output;
     int m_callsDropped = 0;
     int m_reloadsTaken = 0;
+    int m_reloadTimeoutMs = 10000;
     bool m_sudo = false;
 };
 

@@ -14,6 +14,7 @@ struct PlanOptions
     int drainTimeoutMs = 120000;    ///< remove-workers, restart: wait for calls to end
     int socketTimeoutMs = 20000;    ///< wait for new sockets
     int healthTimeoutMs = 20000;    ///< wait for the health endpoint to agree
+    int reloadTimeoutMs = 10000;    ///< wait for nginx to start new workers after a reload
 };
 
 } // namespace fleetdeck

@@ -126,6 +126,7 @@ QJsonObject PlanStep::toJson() const
         o.insert(QStringLiteral("argv"), toArray(argv));
         break;
     case Kind::Reload:
+        o.insert(QStringLiteral("timeout_ms"), timeoutMs);
         break;
     case Kind::WaitSockets:
         o.insert(QStringLiteral("paths"), toArray(paths));

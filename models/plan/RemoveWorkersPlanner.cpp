@@ -66,7 +66,7 @@ PlanResult RemoveWorkersPlanner::plan(const ServerSpec& spec, const RemoteState&
     const QStringList units = StepFactory::units(spec, removed);
     plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, state.nginxConfig, newConfig.value(), true);
     plan.steps << StepFactory::nginxTest();
-    plan.steps << StepFactory::reload();
+    plan.steps << StepFactory::reload(options.reloadTimeoutMs);
     plan.steps << StepFactory::waitIdle(removed, options.drainTimeoutMs, options.force);
     plan.steps << StepFactory::systemctl(QStringLiteral("stop"), units, QStringLiteral("start"));
     plan.steps << StepFactory::systemctl(QStringLiteral("disable"), units, QStringLiteral("enable"));

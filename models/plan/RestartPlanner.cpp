@@ -59,7 +59,7 @@ PlanResult RestartPlanner::plan(const ServerSpec& spec, const RemoteState& state
             marked = down.value();
             plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, state.nginxConfig, marked, i == 0);
             plan.steps.last().title = tr("mark worker %1 down in %2").arg(n).arg(spec.service.nginxConfig);
-            plan.steps << StepFactory::nginxTest() << StepFactory::reload();
+            plan.steps << StepFactory::nginxTest() << StepFactory::reload(options.reloadTimeoutMs);
             plan.steps << StepFactory::waitIdle({n}, options.drainTimeoutMs, false);
         }
         PlanStep restart = StepFactory::command(QStringLiteral("systemctl restart %1").arg(unit),
@@ -73,7 +73,7 @@ PlanResult RestartPlanner::plan(const ServerSpec& spec, const RemoteState& state
         if (drain) {
             plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, marked, state.nginxConfig, false);
             plan.steps.last().title = tr("put worker %1 back in %2").arg(n).arg(spec.service.nginxConfig);
-            plan.steps << StepFactory::nginxTest() << StepFactory::reload();
+            plan.steps << StepFactory::nginxTest() << StepFactory::reload(options.reloadTimeoutMs);
         }
         if (i + 1 < workers.size() && options.pauseMs > 0)
             plan.steps << StepFactory::pause(options.pauseMs);

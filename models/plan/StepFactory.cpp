@@ -71,10 +71,11 @@ PlanStep StepFactory::nginxTest()
     return s;
 }
 
-PlanStep StepFactory::reload()
+PlanStep StepFactory::reload(int timeoutMs)
 {
     PlanStep s;
     s.kind = PlanStep::Kind::Reload;
+    s.timeoutMs = timeoutMs;
     s.title = tr("systemctl reload nginx (and check new nginx workers started)");
     return s;
 }

@@ -23,7 +23,7 @@ public:
     /// systemctl VERB unit… ; undo: systemctl UNDOVERB unit… (none when undoVerb is empty).
     static PlanStep systemctl(const QString& verb, const QStringList& units, const QString& undoVerb);
     static PlanStep nginxTest();
-    static PlanStep reload();
+    static PlanStep reload(int timeoutMs = 10000);
     static PlanStep waitSockets(const QStringList& paths, int timeoutMs);
     static PlanStep waitHealth(int count, const QList<int>& workers, int timeoutMs);
     static PlanStep waitIdle(const QList<int>& workers, int timeoutMs, bool force);

@@ -1,5 +1,7 @@
 #include "plan/Plan.h"
 
+#include "config/ContentHash.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +37,17 @@ QStringList Plan::commandLines() const
             out << QStringLiteral("systemctl reload nginx");
     }
     return out;
+}
+
+QStringList Plan::changedFiles(const QHash<QString, QByteArray>& current) const
+{
+    QStringList changed;
+    for (const PlanFile& f : files) {
+        const auto it = current.constFind(f.path);
+        if (it == current.constEnd() || !ContentHash::sameHex(ContentHash::sha256Hex(*it), f.sha256))
+            changed << f.path;
+    }
+    return changed;
 }
 
 QJsonObject Plan::toJson() const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -38,6 +39,9 @@ struct Plan
     QByteArray diffs() const;
     /// Numbered commands: "1. systemctl enable voxcore@5" …
     QStringList commandLines() const;
+    /// The files whose current content no longer has the hash the plan was made
+    /// from (a file missing from `current` counts as changed): apply refuses, exit 4.
+    QStringList changedFiles(const QHash<QString, QByteArray>& current) const;
 
     QJsonObject toJson() const;
     static Plan fromJson(const QJsonObject& object, QString* error);

@@ -42,6 +42,12 @@ QToolButton* RangeSelector::addButton(const QString& name, const QString& text, 
     b->setAutoRaise(false);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_group->addButton(b, int(range));
+    // The chosen range in bold as well as pressed: the pressed look alone is faint on the dark palette.
+    connect(b, &QToolButton::toggled, b, [b](bool checked) {
+        QFont f = b->font();
+        f.setBold(checked);
+        b->setFont(f);
+    });
     return b;
 }
 

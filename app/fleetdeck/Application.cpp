@@ -28,6 +28,12 @@ void Application::start()
     m_poller->start();
 }
 
+void Application::setIntervalMs(int ms)
+{
+    m_state->setIntervalMs(ms);
+    m_poller->setIntervalMs(ms);
+}
+
 void Application::pollNow()
 {
     m_poller->pollAllOnce();

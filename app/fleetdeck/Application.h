@@ -26,6 +26,8 @@ public:
     void start();
     /// Polls every server now (F5), whatever the schedule.
     void pollNow();
+    /// Re-times polling (and staleness) to `ms`.
+    void setIntervalMs(int ms);
 
 private:
     fleetdeck::FleetState* m_state;

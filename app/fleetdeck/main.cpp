@@ -85,6 +85,7 @@ int main(int argc, char* argv[])
     backend.state()->setThresholds(settings.thresholds());
     ui::MainWindow window(backend.state(), &settings);
     QObject::connect(&window, &ui::MainWindow::refreshRequested, &backend, &Application::pollNow);
+    QObject::connect(&window, &ui::MainWindow::pollIntervalChanged, &backend, &Application::setIntervalMs);
     if (parser.isSet(screenshotSizeOption)) {
         const QStringList wh = parser.value(screenshotSizeOption).split(QLatin1Char('x'));
         if (wh.size() == 2)

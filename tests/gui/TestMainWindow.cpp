@@ -15,6 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHelpEvent>
 #include <QLabel>
@@ -22,6 +24,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -288,6 +291,46 @@ private Q_SLOTS:
         QCOMPARE(again.serverPage()->channelsChart()->range(), ui::TimeSeriesChart::Range::Day);
         QCOMPARE(again.overviewPage()->cpsChart()->range(), ui::TimeSeriesChart::Range::Day);
         QCOMPARE(again.size(), QSize(1234, 777));
+    }
+
+    void settingsDialogAppliesThresholdsAndInterval()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("fleetdeck.ini")));
+        FleetState state(threeServers());
+        ui::MainWindow window(&state, &settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        int interval = 0;
+        connect(&window, &ui::MainWindow::pollIntervalChanged, this, [&](int ms) { interval = ms; });
+
+        window.findChild<QAction*>(QStringLiteral("settingsAction"))->trigger();
+        QDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (dialog = window.findChild<QDialog*>(QStringLiteral("settingsDialog"))) != nullptr, 2000);
+        auto* warning = dialog->findChild<QSpinBox*>(QStringLiteral("utilizationWarningSpinBox"));
+        auto* critical = dialog->findChild<QSpinBox*>(QStringLiteral("utilizationCriticalSpinBox"));
+        auto* poll = dialog->findChild<QSpinBox*>(QStringLiteral("pollIntervalSpinBox"));
+        QVERIFY(warning && critical && poll);
+        QCOMPARE(warning->value(), 50);
+        QCOMPARE(poll->value(), 1000);
+        warning->setValue(60);
+        critical->setValue(90);
+        poll->setValue(2000);
+        auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("settingsButtonBox"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+        QCOMPARE(state.thresholds().utilizationWarning, 0.6);
+        QCOMPARE(state.thresholds().utilizationCritical, 0.9);
+        QCOMPARE(state.intervalMs(), 2000);
+        QCOMPARE(interval, 2000);
+        QCOMPARE(settings.get(SettingKeys::pollIntervalMs), 2000);
+        QCOMPARE(settings.thresholds().utilizationWarning, 0.6);
+
+        // 56 % is no longer a warning.
+        state.applySnapshot(0, snapshot(9));
+        window.refreshNow();
+        QVERIFY(!window.alertEngine()->contains(QStringLiteral("utilization/server/fleet-uk-1")));
     }
 
     void filterShortcutsAndTheme()

@@ -13,6 +13,7 @@
 #include "overview/OverviewPage.h"
 #include "server/ServerPage.h"
 #include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
 #include "style/StatusStyle.h"
 #include "style/Theme.h"
 
@@ -176,6 +177,12 @@ void MainWindow::buildMenus()
         Q_EMIT refreshRequested();
         refreshNow();
     });
+    QAction* preferences = file->addAction(tr("&Settings…"));
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setEnabled(m_settings != nullptr);
+    connect(preferences, &QAction::triggered, this, &MainWindow::openSettings);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -215,6 +222,25 @@ void MainWindow::buildMenus()
     m_darkTheme->setCheckable(true);
     m_darkTheme->setChecked(Theme::isDark(QApplication::palette()));
     connect(m_darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settings)
+        return;
+    auto* dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_state->setThresholds(m_settings->thresholds());
+        const int interval = m_settings->pollIntervalMs();
+        if (interval != m_state->intervalMs()) {
+            m_state->setIntervalMs(interval);
+            Q_EMIT pollIntervalChanged(interval);
+            m_recorder->start(); // re-reads the interval
+        }
+        refreshNow();
+    });
+    dialog->open();
 }
 
 void MainWindow::setDarkTheme(bool dark)

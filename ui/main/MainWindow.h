@@ -72,6 +72,8 @@ public:
 Q_SIGNALS:
     /// F5: poll every server now (Application connects this to the poller).
     void refreshRequested();
+    /// The poll interval was changed in the settings (Application re-times the poller).
+    void pollIntervalChanged(int ms);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +86,7 @@ private:
     void refreshStatusBar();
     void setRangeEverywhere(int range);
     void setDarkTheme(bool dark);
+    void openSettings();
     void restoreSettings();
     void saveSettings();
     QModelIndex proxyIndexForServer(int server) const;

@@ -31,25 +31,35 @@ void ChangeArgs::addOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {QStringLiteral("to"), tr("add-workers/remove-workers: the new worker count."), tr("N")},
-        {QStringLiteral("out"), tr("plan: save the reviewed plan to this file (apply it with `apply FILE`)."), tr("FILE")},
-        {QStringLiteral("mode"), tr("restart: drain (default, no call dropped) or immediate (the seed's loop)."), tr("MODE")},
+        {QStringLiteral("out"), tr("plan: save the reviewed plan to this file (apply it with `apply FILE`)."),
+         tr("FILE")},
+        {QStringLiteral("mode"),
+         tr("restart: drain (default, no call dropped) or immediate (the seed's loop)."), tr("MODE")},
         {QStringLiteral("pause"), tr("restart: seconds between workers (default 5)."), tr("S")},
-        {QStringLiteral("drain-timeout"), tr("remove-workers/restart: seconds to wait for calls to end (default 120)."), tr("S")},
-        {QStringLiteral("socket-timeout"), tr("seconds to wait for new worker sockets (default 20)."), tr("S")},
-        {QStringLiteral("health-timeout"), tr("seconds to wait for the health endpoint to agree (default 20)."), tr("S")},
-        {QStringLiteral("reload-timeout"), tr("seconds to wait for nginx's new workers after a reload (default 10)."), tr("S")},
-        {QStringLiteral("allow-over-budget"), tr("add-workers: go over the memory budget (a warning instead of a refusal).")},
-        {QStringLiteral("force"), tr("remove-workers: after the drain timeout, stop workers that still have a call.")},
+        {QStringLiteral("drain-timeout"),
+         tr("remove-workers/restart: seconds to wait for calls to end (default 120)."), tr("S")},
+        {QStringLiteral("socket-timeout"), tr("seconds to wait for new worker sockets (default 20)."),
+         tr("S")},
+        {QStringLiteral("health-timeout"),
+         tr("seconds to wait for the health endpoint to agree (default 20)."), tr("S")},
+        {QStringLiteral("reload-timeout"),
+         tr("seconds to wait for nginx's new workers after a reload (default 10)."), tr("S")},
+        {QStringLiteral("allow-over-budget"),
+         tr("add-workers: go over the memory budget (a warning instead of a refusal).")},
+        {QStringLiteral("force"),
+         tr("remove-workers: after the drain timeout, stop workers that still have a call.")},
         {QStringLiteral("yes"), tr("apply ACTION …: plan and apply in one go.")},
         {QStringLiteral("verbose"), tr("apply: print every command's output.")},
-        {QStringLiteral("trust-host-key"), tr("trust an unknown host key with exactly this fingerprint."), tr("SHA256:…")},
+        {QStringLiteral("trust-host-key"), tr("trust an unknown host key with exactly this fingerprint."),
+         tr("SHA256:…")},
     });
 }
 
 QString ChangeArgs::parseAction(const QStringList& args, const QCommandLineParser& parser)
 {
     if (args.size() < 2)
-        return tr("usage: plan add-workers|remove-workers SERVER --to N, plan restart SERVER… [--mode drain|immediate]");
+        return tr("usage: plan add-workers|remove-workers SERVER --to N, plan restart SERVER… [--mode "
+                  "drain|immediate]");
     request.action = args.at(0);
     if (!PlanRequest::isKnownAction(request.action))
         return tr("unknown action '%1' (add-workers, remove-workers, restart)").arg(request.action);
@@ -78,8 +88,9 @@ QString ChangeArgs::parseAction(const QStringList& args, const QCommandLineParse
         !seconds(parser, QStringLiteral("socket-timeout"), 3600, o.socketTimeoutMs) ||
         !seconds(parser, QStringLiteral("health-timeout"), 3600, o.healthTimeoutMs) ||
         !seconds(parser, QStringLiteral("reload-timeout"), 600, o.reloadTimeoutMs) || o.reloadTimeoutMs < 500)
-        return tr("--pause, --drain-timeout, --socket-timeout, --health-timeout and --reload-timeout take seconds "
-                  "(--reload-timeout at least 0.5)");
+        return tr(
+            "--pause, --drain-timeout, --socket-timeout, --health-timeout and --reload-timeout take seconds "
+            "(--reload-timeout at least 0.5)");
     trustHostKey = parser.value(QStringLiteral("trust-host-key"));
     if (!trustHostKey.isEmpty() &&
         !QRegularExpression(QStringLiteral("^SHA256:[A-Za-z0-9+/]{43}$")).match(trustHostKey).hasMatch())

@@ -19,7 +19,6 @@ namespace fleetdeck::ctl {
 
 namespace {
 
-
 void print(const QString& text, FILE* stream = stdout)
 {
     QTextStream out(stream);
@@ -86,8 +85,9 @@ void ChangeCommand::onPlanned(const QList<Plan>& plans, const QString& error, in
             print(tr("fleetdeckctl: cannot write %1: %2\n").arg(m_args.out, file.errorString()), stderr);
             return finish(Failed);
         }
-        print(tr("Plan saved to %1. Nothing was changed. Apply exactly this plan with: fleetdeckctl apply %1\n")
-                  .arg(m_args.out));
+        print(
+            tr("Plan saved to %1. Nothing was changed. Apply exactly this plan with: fleetdeckctl apply %1\n")
+                .arg(m_args.out));
     } else {
         print(tr("Nothing was changed (save the plan with --out FILE, then: fleetdeckctl apply FILE).\n"));
     }
@@ -100,13 +100,15 @@ void ChangeCommand::apply(const QList<Plan>& plans)
     m_audit = std::make_unique<AuditLog>();
     QString error;
     if (!m_audit->open(&error)) {
-        print(tr("fleetdeckctl: cannot open the audit log %1: %2; nothing was changed\n").arg(m_audit->path(), error),
+        print(tr("fleetdeckctl: cannot open the audit log %1: %2; nothing was changed\n")
+                  .arg(m_audit->path(), error),
               stderr);
         return finish(Failed);
     }
     auto policy = m_policy;
-    m_runner = new PlanRunner(m_inventory.servers,
-                              [policy](const SshTarget& t) { return std::make_shared<LibsshSession>(t, policy); }, this);
+    m_runner = new PlanRunner(
+        m_inventory.servers,
+        [policy](const SshTarget& t) { return std::make_shared<LibsshSession>(t, policy); }, this);
     connect(m_runner, &PlanRunner::planStarted, this, &ChangeCommand::onPlanStarted);
     connect(m_runner, &PlanRunner::stepStarted, this, [](int index, int total, const QString& title) {
         print(QStringLiteral("[%1/%2] %3 … ").arg(index + 1).arg(total).arg(title));
@@ -115,8 +117,10 @@ void ChangeCommand::apply(const QList<Plan>& plans)
         print(ok ? detail + QLatin1Char('\n') : tr("FAILED: %1\n").arg(detail));
     });
     if (m_args.verbose)
-        connect(m_runner, &PlanRunner::output, this,
-                [](const QString& text) { print(QStringLiteral("    | ") + QString(text).replace(QLatin1Char('\n'), QStringLiteral("\n    | ")) + QLatin1Char('\n')); });
+        connect(m_runner, &PlanRunner::output, this, [](const QString& text) {
+            print(QStringLiteral("    | ") +
+                  QString(text).replace(QLatin1Char('\n'), QStringLiteral("\n    | ")) + QLatin1Char('\n'));
+        });
     connect(m_runner, &PlanRunner::planFinished, this, &ChangeCommand::onPlanFinished);
     connect(m_runner, &PlanRunner::finished, this, &ChangeCommand::onFinished);
     m_runner->start(plans);
@@ -125,7 +129,10 @@ void ChangeCommand::apply(const QList<Plan>& plans)
 void ChangeCommand::onPlanStarted(int index, int count, const QString& server)
 {
     const Plan& plan = m_plans.at(index);
-    print(tr("Applying plan %1 of %2: %3 on %4 (%5)\n").arg(index + 1).arg(count).arg(plan.action, server, plan.summary));
+    print(tr("Applying plan %1 of %2: %3 on %4 (%5)\n")
+              .arg(index + 1)
+              .arg(count)
+              .arg(plan.action, server, plan.summary));
     AuditRecord record;
     record.server = server;
     record.action = plan.action;
@@ -144,7 +151,8 @@ void ChangeCommand::onPlanFinished(int index, const PlanRunResult& result)
     const qint64 id = m_auditIds.value(index);
     if (id > 0)
         m_audit->finish(id, result.resultName(), result.message, result.output, result.callsDropped);
-    print(result.message + QLatin1Char('\n'), result.outcome == PlanRunResult::Outcome::Done ? stdout : stderr);
+    print(result.message + QLatin1Char('\n'),
+          result.outcome == PlanRunResult::Outcome::Done ? stdout : stderr);
 }
 
 void ChangeCommand::onFinished(const PlanRunResult& result)

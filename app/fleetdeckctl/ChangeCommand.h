@@ -14,7 +14,7 @@ namespace fleetdeck {
 class AuditLog;
 class HostKeyPolicy;
 class PlanRunner;
-}
+} // namespace fleetdeck
 
 namespace fleetdeck::ctl {
 

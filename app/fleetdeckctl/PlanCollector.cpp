@@ -21,7 +21,8 @@ QString tr(const char* s)
 } // namespace
 
 PlanCollector::Collected PlanCollector::collect(const Inventory& inventory, const QStringList& servers,
-                                                const PlanRequest& request, std::shared_ptr<HostKeyPolicy> policy)
+                                                const PlanRequest& request,
+                                                std::shared_ptr<HostKeyPolicy> policy)
 {
     Collected out;
     for (const QString& name : servers) {

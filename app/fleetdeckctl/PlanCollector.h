@@ -26,8 +26,8 @@ public:
         QString error;
         int exitCode = 0;
     };
-    static Collected collect(const Inventory& inventory, const QStringList& servers, const PlanRequest& request,
-                             std::shared_ptr<HostKeyPolicy> policy);
+    static Collected collect(const Inventory& inventory, const QStringList& servers,
+                             const PlanRequest& request, std::shared_ptr<HostKeyPolicy> policy);
 };
 
 } // namespace fleetdeck::ctl

@@ -47,7 +47,8 @@ PlanResult AddWorkersPlanner::plan(const ServerSpec& spec, const RemoteState& st
                                        .arg(spec.service.upstream)
                                        .arg(target));
     if (target > 4096)
-        return PlanResult::failure(tr("%1 workers is more than Fleetdeck manages on one server (4096)").arg(target));
+        return PlanResult::failure(
+            tr("%1 workers is more than Fleetdeck manages on one server (4096)").arg(target));
 
     QStringList warnings;
     if (!spec.fitsMemoryBudget(target)) {
@@ -61,7 +62,8 @@ PlanResult AddWorkersPlanner::plan(const ServerSpec& spec, const RemoteState& st
     const ConfigResult<int> env = PlannerCommon::envCount(spec, state);
     if (!env.ok() && env.error().kind != ConfigError::Kind::NotFound)
         return PlanResult::failure(env.error().message);
-    const ConfigResult<QByteArray> newConfig = NginxUpstreamEditor::addWorkers(upstream.value(), highest + 1, target);
+    const ConfigResult<QByteArray> newConfig =
+        NginxUpstreamEditor::addWorkers(upstream.value(), highest + 1, target);
     if (!newConfig.ok())
         return PlanResult::failure(newConfig.error().message);
     const ConfigResult<QByteArray> newEnv =
@@ -96,7 +98,8 @@ PlanResult AddWorkersPlanner::plan(const ServerSpec& spec, const RemoteState& st
     plan.steps << StepFactory::systemctl(QStringLiteral("start"), units,
                                          alreadyRunning.isEmpty() ? QStringLiteral("stop") : QString());
     plan.steps << StepFactory::waitSockets(StepFactory::sockets(spec, added), options.socketTimeoutMs);
-    plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, state.nginxConfig, newConfig.value(), true);
+    plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, state.nginxConfig,
+                                     newConfig.value(), true);
     plan.steps << StepFactory::nginxTest();
     plan.steps << StepFactory::reload(options.reloadTimeoutMs);
     plan.steps << StepFactory::write(spec.name, spec.service.envFile, state.envFile, newEnv.value(), true);

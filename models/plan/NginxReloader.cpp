@@ -40,8 +40,7 @@ QString pids(const QList<qint64>& list)
 
 NginxReloader::NginxReloader(SshSession& session, bool sudo, Log log)
     : m_session(session), m_sudo(sudo), m_log(std::move(log))
-{
-}
+{}
 
 NginxReloader::Workers NginxReloader::workers()
 {

@@ -108,7 +108,8 @@ QByteArray PlanDocument::toJson() const
     QJsonArray array;
     for (const Plan& p : plans)
         array.append(p.toJson());
-    return QJsonDocument(QJsonObject{{QStringLiteral("fleetdeck_plan"), kFormat}, {QStringLiteral("plans"), array}})
+    return QJsonDocument(
+               QJsonObject{{QStringLiteral("fleetdeck_plan"), kFormat}, {QStringLiteral("plans"), array}})
         .toJson(QJsonDocument::Indented);
 }
 

@@ -24,16 +24,16 @@ struct PlanFile
 /// --out` and applied exactly by `fleetdeckctl apply`.
 struct Plan
 {
-    QString action;          ///< add-workers, remove-workers, restart
-    QString server;          ///< inventory name
-    QString host;            ///< its address when planned (apply refuses another one)
-    QString summary;         ///< "4 → 6 workers"
-    QJsonObject parameters;  ///< {"from": 4, "to": 6, …}
+    QString action;         ///< add-workers, remove-workers, restart
+    QString server;         ///< inventory name
+    QString host;           ///< its address when planned (apply refuses another one)
+    QString summary;        ///< "4 → 6 workers"
+    QJsonObject parameters; ///< {"from": 4, "to": 6, …}
     QList<PlanFile> files;
     QList<PlanStep> steps;
     QStringList warnings;
     int callsDroppedIfForced = 0;
-    QDateTime createdAt;     ///< UTC
+    QDateTime createdAt; ///< UTC
 
     /// Every Write step's diff, in order (a file written twice shows once per write).
     QByteArray diffs() const;

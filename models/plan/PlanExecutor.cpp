@@ -5,6 +5,7 @@
 #include "fleet/ServerSpec.h"
 #include "plan/HealthProbe.h"
 #include "plan/NginxReloader.h"
+#include "plan/PlanErrors.h"
 #include "remote/SshError.h"
 #include "remote/SshSession.h"
 
@@ -24,38 +25,16 @@ QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("fleetdeck::PlanExecutor", s, disambiguation, n);
 }
 
-struct StaleError : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-struct CancelError : std::runtime_error
-{
-    using std::runtime_error::runtime_error;
-};
-
 [[noreturn]] void fail(const QString& message)
 {
     throw std::runtime_error(message.toStdString());
 }
 
-template <typename T>
-T await(QFuture<T> future)
+template <typename T> T await(QFuture<T> future)
 {
     future.waitForFinished(); // worker thread: rethrows SshError
     if constexpr (!std::is_void_v<T>)
         return future.result();
-}
-
-constexpr char kMissingSockets[] = "for s in \"$@\"; do [ -S \"$s\" ] || echo \"$s\"; done\n";
-
-bool running(const WorkerStatus& w)
-{
-    return w.state == WorkerState::Idle || w.state == WorkerState::Busy || w.state == WorkerState::Draining;
-}
-
-bool inCall(const WorkerStatus& w)
-{
-    return w.state == WorkerState::Busy || (w.state == WorkerState::Draining && !w.callId.isEmpty());
 }
 
 } // namespace
@@ -64,8 +43,7 @@ PlanExecutor::PlanExecutor(SshSession& session, const ServerSpec& spec, HealthPr
                            const std::atomic_bool& cancel, Callbacks callbacks)
     : m_session(session), m_spec(spec), m_health(health), m_cancel(cancel), m_callbacks(std::move(callbacks)),
       m_sudo(session.target().become == SshTarget::Become::Sudo)
-{
-}
+{}
 
 void PlanExecutor::log(const QString& text)
 {
@@ -92,6 +70,12 @@ void PlanExecutor::sleepMs(int ms) const
     }
 }
 
+PlanWaits PlanExecutor::waits()
+{
+    return PlanWaits(
+        m_session, m_spec, m_health, m_cancel, [this](const QString& t) { log(t); }, m_sudo);
+}
+
 PlanRunResult PlanExecutor::run(const Plan& plan)
 {
     PlanRunResult result;
@@ -102,7 +86,8 @@ PlanRunResult PlanExecutor::run(const Plan& plan)
         const RemoteLockInfo lock = await(m_session.acquireLock());
         log(tr("host lock %1 taken: %2").arg(lock.lockFile, lock.holder.trimmed()));
     } catch (const SshError& e) {
-        const bool hostKey = e.kind() == SshError::Kind::HostKeyUnknown || e.kind() == SshError::Kind::HostKeyChanged;
+        const bool hostKey =
+            e.kind() == SshError::Kind::HostKeyUnknown || e.kind() == SshError::Kind::HostKeyChanged;
         result.outcome = hostKey ? PlanRunResult::Outcome::Refused : PlanRunResult::Outcome::Failed;
         result.message = tr("nothing was changed on %1: %2").arg(plan.server, e.message());
         log(result.message);
@@ -148,14 +133,16 @@ PlanRunResult PlanExecutor::run(const Plan& plan)
         result.callsDropped = m_callsDropped;
         if (stale) {
             result.outcome = PlanRunResult::Outcome::Stale;
-            result.message = tr("%1 changed since the plan was made; nothing was changed. Make a new plan. (%2)")
-                                 .arg(step.path, failure);
+            result.message =
+                tr("%1 changed since the plan was made; nothing was changed. Make a new plan. (%2)")
+                    .arg(step.path, failure);
         } else if (!undone) {
             result.outcome = PlanRunResult::Outcome::RollbackIncomplete;
-            result.message = tr("step %1 (%2) failed: %3. The rollback did NOT complete: check the output and "
-                                "%4 by hand.")
-                                 .arg(i + 1)
-                                 .arg(step.title, failure, plan.server);
+            result.message =
+                tr("step %1 (%2) failed: %3. The rollback did NOT complete: check the output and "
+                   "%4 by hand.")
+                    .arg(i + 1)
+                    .arg(step.title, failure, plan.server);
         } else {
             result.outcome = cancelled ? PlanRunResult::Outcome::Cancelled : PlanRunResult::Outcome::Failed;
             result.message = tr("step %1 (%2) failed: %3. Every completed step was undone; %4 is as it was.")
@@ -196,17 +183,18 @@ QString PlanExecutor::runStep(const PlanStep& step, int index)
         m_undo.append(Undo{index, PlanStep::Kind::Reload, {}, {}, {}});
         if (step.timeoutMs > 0)
             m_reloadTimeoutMs = step.timeoutMs;
-        NginxReloader(m_session, m_sudo, [this](const QString& t) { log(t); })
-            .reload(m_reloadTimeoutMs, [this] { return m_cancel.load(); });
+        NginxReloader(m_session, m_sudo, [this](const QString& t) {
+            log(t);
+        }).reload(m_reloadTimeoutMs, [this] { return m_cancel.load(); });
         ++m_reloadsTaken;
         return tr("ok");
     }
     case PlanStep::Kind::WaitSockets:
-        return waitSockets(step);
+        return waits().sockets(step);
     case PlanStep::Kind::WaitHealth:
-        return waitHealth(step);
+        return waits().health(step);
     case PlanStep::Kind::WaitIdle:
-        return waitIdle(step);
+        return waits().idle(step, m_callsDropped);
     case PlanStep::Kind::Pause:
         return pause(step);
     }
@@ -218,9 +206,10 @@ QString PlanExecutor::readStep(const PlanStep& step)
     const QByteArray content = await(m_session.readFile(step.path));
     const QByteArray hash = ContentHash::sha256Hex(content);
     if (!ContentHash::sameHex(hash, step.sha256))
-        throw StaleError(tr("sha256 is now %1, the plan was made from %2").arg(QString::fromLatin1(hash.left(12)),
-                                                                                QString::fromLatin1(step.sha256.left(12)))
-                             .toStdString());
+        throw StaleError(
+            tr("sha256 is now %1, the plan was made from %2")
+                .arg(QString::fromLatin1(hash.left(12)), QString::fromLatin1(step.sha256.left(12)))
+                .toStdString());
     m_contents.insert(step.path, content);
     return tr("unchanged");
 }
@@ -261,53 +250,19 @@ QString PlanExecutor::commandStep(const PlanStep& step, int index)
     QString error;
     HealthSnapshot before;
     if (step.dropWorker > 0) {
-        before = healthNow(&error);
+        before = waits().healthNow(&error);
         if (!error.isEmpty())
-            log(tr("health not read before the restart (%1): a dropped call would not be counted").arg(error));
+            log(tr("health not read before the restart (%1): a dropped call would not be counted")
+                    .arg(error));
     }
     if (!step.undoArgv.isEmpty())
         m_undo.append(Undo{index, PlanStep::Kind::Command, {}, {}, step.undoArgv});
     const RunOutput r = runLogged(step.argv, m_sudo);
     if (step.dropWorker > 0 && error.isEmpty())
-        countDrops(step.dropWorker, before);
+        m_callsDropped += waits().countDrops(step.dropWorker, before);
     if (r.exitStatus != 0)
         fail(tr("exit status %1: %2").arg(r.exitStatus).arg(r.text.trimmed()));
     return tr("ok");
-}
-
-void PlanExecutor::countDrops(int worker, const HealthSnapshot& before)
-{
-    // The call the worker had when health was read just before the restart is
-    // dropped. A call may also have reached it between that read and the kill: the
-    // server's calls_started_total then grew by more than the calls that newly
-    // appeared on the other workers.
-    QHash<int, QString> callsBefore;
-    int dropped = 0;
-    for (const WorkerStatus& w : before.workers) {
-        if (!inCall(w))
-            continue;
-        callsBefore.insert(w.id, w.callId);
-        if (w.id == worker) {
-            ++dropped;
-            log(tr("worker %1 was in call %2: the restart dropped it").arg(w.id).arg(w.callId));
-        }
-    }
-    QString error;
-    const HealthSnapshot after = healthNow(&error);
-    if (error.isEmpty() && after.callsStartedTotal >= before.callsStartedTotal) {
-        int newElsewhere = 0;
-        for (const WorkerStatus& w : after.workers) {
-            if (w.id != worker && inCall(w) && callsBefore.value(w.id) != w.callId)
-                ++newElsewhere;
-        }
-        const qint64 extra = after.callsStartedTotal - before.callsStartedTotal - newElsewhere;
-        if (extra > 0) {
-            dropped += int(extra);
-            log(tr("%n call(s) reached worker %1 just before the restart and were dropped", nullptr, int(extra))
-                    .arg(worker));
-        }
-    }
-    m_callsDropped += dropped;
 }
 
 QString PlanExecutor::validateStep(const PlanStep& step)
@@ -316,102 +271,6 @@ QString PlanExecutor::validateStep(const PlanStep& step)
     if (r.exitStatus != 0)
         fail(tr("exit status %1: %2").arg(r.exitStatus).arg(r.text.trimmed()));
     return tr("ok");
-}
-
-QString PlanExecutor::waitSockets(const PlanStep& step)
-{
-    QElapsedTimer t;
-    t.start();
-    QString missing;
-    for (;;) {
-        checkCancel();
-        const CommandResult r = await(m_session.run(RemoteCommand::script(kMissingSockets, step.paths)
-                                                        .withSudo(m_sudo)
-                                                        .withTimeout(15000)));
-        missing = QString::fromUtf8(r.stdOut).trimmed();
-        if (r.ok() && missing.isEmpty())
-            return tr("ok after %1 ms").arg(t.elapsed());
-        if (t.elapsed() > step.timeoutMs)
-            break;
-        sleepMs(200);
-    }
-    fail(tr("after %1 s still no socket: %2").arg(step.timeoutMs / 1000.0).arg(missing.replace(QLatin1Char('\n'), QStringLiteral(", "))));
-}
-
-HealthSnapshot PlanExecutor::healthNow(QString* error)
-{
-    const HealthReading r = m_health.fetchNow(m_spec.healthUrl, m_spec.tls, 3000);
-    *error = r.error;
-    return r.snapshot;
-}
-
-QString PlanExecutor::waitHealth(const PlanStep& step)
-{
-    QElapsedTimer t;
-    t.start();
-    QString last;
-    for (;;) {
-        checkCancel();
-        QString error;
-        const HealthSnapshot snap = healthNow(&error);
-        if (!error.isEmpty()) {
-            last = tr("health endpoint: %1").arg(error);
-        } else {
-            QList<int> notRunning;
-            for (int n : step.workers) {
-                bool ok = false;
-                for (const WorkerStatus& w : snap.workers)
-                    ok = ok || (w.id == n && running(w));
-                if (!ok)
-                    notRunning << n;
-            }
-            const bool countOk = step.count < 0 || snap.workersConfigured == step.count;
-            if (countOk && notRunning.isEmpty())
-                return tr("ok: %1 workers configured, %2 idle, %3 busy").arg(snap.workersConfigured).arg(snap.idle()).arg(snap.busy());
-            last = tr("health reports %1 configured workers%2")
-                       .arg(snap.workersConfigured)
-                       .arg(notRunning.isEmpty() ? QString()
-                                                 : tr(", worker %1 not running").arg(ConfigLint::formatNumbers(notRunning)));
-        }
-        if (t.elapsed() > step.timeoutMs)
-            break;
-        sleepMs(300);
-    }
-    fail(tr("after %1 s: %2").arg(step.timeoutMs / 1000.0).arg(last));
-}
-
-QString PlanExecutor::waitIdle(const PlanStep& step)
-{
-    QElapsedTimer t;
-    t.start();
-    QList<int> busy;
-    QString last;
-    for (;;) {
-        checkCancel();
-        QString error;
-        const HealthSnapshot snap = healthNow(&error);
-        if (error.isEmpty()) {
-            busy.clear();
-            for (const WorkerStatus& w : snap.workers) {
-                if (step.workers.contains(w.id) && inCall(w))
-                    busy << w.id;
-            }
-            if (busy.isEmpty())
-                return tr("idle after %1 ms").arg(t.elapsed());
-            last = tr("worker %1 still in a call").arg(ConfigLint::formatNumbers(busy));
-        } else {
-            last = tr("health endpoint: %1").arg(error);
-        }
-        if (t.elapsed() > step.timeoutMs)
-            break;
-        sleepMs(250);
-    }
-    if (step.force && !busy.isEmpty()) {
-        m_callsDropped += int(busy.size());
-        log(tr("drain timeout: going on anyway (--force), dropping %n call(s)", nullptr, int(busy.size())));
-        return tr("forced: %n call(s) dropped", nullptr, int(busy.size()));
-    }
-    fail(tr("after %1 s: %2").arg(step.timeoutMs / 1000.0).arg(last));
 }
 
 QString PlanExecutor::pause(const PlanStep& step)
@@ -477,36 +336,38 @@ bool PlanExecutor::rollback()
     for (qsizetype i = m_undo.size() - 1; i >= 0; --i) {
         const Undo& u = m_undo.at(i);
         for (int attempt = 0;; ++attempt) {
-        try {
-            if (u.kind == PlanStep::Kind::Reload) {
-                needReload = true;
-            } else if (u.kind == PlanStep::Kind::Write) {
-                await(m_session.writeFile(u.path, u.previous));
-                m_contents.insert(u.path, u.previous);
-                log(tr("restored %1 (sha256 %2…)").arg(u.path, QString::fromLatin1(ContentHash::sha256Hex(u.previous).left(12))));
-                if (needReload) {
-                    complete = reloadBack() && complete;
-                    needReload = false;
+            try {
+                if (u.kind == PlanStep::Kind::Reload) {
+                    needReload = true;
+                } else if (u.kind == PlanStep::Kind::Write) {
+                    await(m_session.writeFile(u.path, u.previous));
+                    m_contents.insert(u.path, u.previous);
+                    log(tr("restored %1 (sha256 %2…)")
+                            .arg(u.path, QString::fromLatin1(ContentHash::sha256Hex(u.previous).left(12))));
+                    if (needReload) {
+                        complete = reloadBack() && complete;
+                        needReload = false;
+                    }
+                } else if (u.kind == PlanStep::Kind::Command) {
+                    const RunOutput r = runLogged(u.argv, m_sudo);
+                    if (r.exitStatus != 0) {
+                        log(tr("rollback: undo of step %1 failed").arg(u.step + 1));
+                        complete = false;
+                    }
                 }
-            } else if (u.kind == PlanStep::Kind::Command) {
-                const RunOutput r = runLogged(u.argv, m_sudo);
-                if (r.exitStatus != 0) {
-                    log(tr("rollback: undo of step %1 failed").arg(u.step + 1));
-                    complete = false;
+            } catch (const SshError& e) {
+                const bool transport = e.kind() == SshError::Kind::ProtocolError ||
+                                       e.kind() == SshError::Kind::Unreachable ||
+                                       e.kind() == SshError::Kind::Timeout;
+                if (transport && attempt < 2) {
+                    log(tr("rollback: %1; retrying").arg(e.message()));
+                    QThread::msleep(1000);
+                    continue;
                 }
+                log(tr("rollback: undo of step %1 failed: %2").arg(u.step + 1).arg(e.message()));
+                complete = false;
             }
-        } catch (const SshError& e) {
-            const bool transport = e.kind() == SshError::Kind::ProtocolError ||
-                                   e.kind() == SshError::Kind::Unreachable || e.kind() == SshError::Kind::Timeout;
-            if (transport && attempt < 2) {
-                log(tr("rollback: %1; retrying").arg(e.message()));
-                QThread::msleep(1000);
-                continue;
-            }
-            log(tr("rollback: undo of step %1 failed: %2").arg(u.step + 1).arg(e.message()));
-            complete = false;
-        }
-        break;
+            break;
         }
     }
     if (needReload)

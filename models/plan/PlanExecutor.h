@@ -3,6 +3,7 @@
 #include "health/HealthSnapshot.h"
 #include "plan/Plan.h"
 #include "plan/PlanRunResult.h"
+#include "plan/PlanWaits.h"
 
 #include <QHash>
 #include <QString>
@@ -32,8 +33,8 @@ public:
         std::function<void(const QString& text)> output;
     };
 
-    PlanExecutor(SshSession& session, const ServerSpec& spec, HealthProbe& health, const std::atomic_bool& cancel,
-                 Callbacks callbacks);
+    PlanExecutor(SshSession& session, const ServerSpec& spec, HealthProbe& health,
+                 const std::atomic_bool& cancel, Callbacks callbacks);
 
     PlanRunResult run(const Plan& plan);
 
@@ -51,11 +52,7 @@ private:
     QString readStep(const PlanStep& step);
     QString writeStep(const PlanStep& step, int index);
     QString commandStep(const PlanStep& step, int index);
-    void countDrops(int worker, const HealthSnapshot& before);
     QString validateStep(const PlanStep& step);
-    QString waitSockets(const PlanStep& step);
-    QString waitHealth(const PlanStep& step);
-    QString waitIdle(const PlanStep& step);
     QString pause(const PlanStep& step);
 
     bool rollback();
@@ -66,7 +63,7 @@ private:
         QString text;
     };
     RunOutput runLogged(const QStringList& argv, bool sudo, int timeoutMs = 60000);
-    HealthSnapshot healthNow(QString* error);
+    PlanWaits waits();
     void log(const QString& text);
     void checkCancel() const;
     void sleepMs(int ms) const;

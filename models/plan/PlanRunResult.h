@@ -19,8 +19,8 @@ struct PlanRunResult
 
     Outcome outcome = Outcome::Done;
     QString server;
-    QString message;     ///< what happened, one paragraph
-    QString output;      ///< every command with its output (for the audit log)
+    QString message; ///< what happened, one paragraph
+    QString output;  ///< every command with its output (for the audit log)
     int callsDropped = 0;
     int failedStep = -1; ///< 0-based index of the step that failed, -1 when none
 

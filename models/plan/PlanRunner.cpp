@@ -12,12 +12,12 @@ namespace fleetdeck {
 
 PlanRunner::PlanRunner(QList<ServerSpec> servers, SessionFactory sessions, QObject* parent)
     : PlanRunner(std::move(servers), std::move(sessions), std::make_shared<HealthProbe>(), parent)
-{
-}
+{}
 
-PlanRunner::PlanRunner(QList<ServerSpec> servers, SessionFactory sessions, std::shared_ptr<HealthProbe> health,
-                       QObject* parent)
-    : QObject(parent), m_servers(std::move(servers)), m_sessions(std::move(sessions)), m_health(std::move(health))
+PlanRunner::PlanRunner(QList<ServerSpec> servers, SessionFactory sessions,
+                       std::shared_ptr<HealthProbe> health, QObject* parent)
+    : QObject(parent), m_servers(std::move(servers)), m_sessions(std::move(sessions)),
+      m_health(std::move(health))
 {
     qRegisterMetaType<fleetdeck::PlanRunResult>();
 }
@@ -73,9 +73,10 @@ PlanRunResult PlanRunner::runAll(const QList<Plan>& plans)
             last = PlanRunResult{};
             last.outcome = PlanRunResult::Outcome::Failed;
             last.server = plan.server;
-            last.message = spec ? tr("%1 is %2 in the inventory but the plan was made for %3; nothing was changed")
-                                      .arg(plan.server, spec->host, plan.host)
-                                : tr("%1 is not in the inventory; nothing was changed").arg(plan.server);
+            last.message =
+                spec ? tr("%1 is %2 in the inventory but the plan was made for %3; nothing was changed")
+                           .arg(plan.server, spec->host, plan.host)
+                     : tr("%1 is not in the inventory; nothing was changed").arg(plan.server);
             Q_EMIT planFinished(i, last);
             break;
         }
@@ -87,7 +88,9 @@ PlanRunResult PlanRunner::runAll(const QList<Plan>& plans)
         callbacks.stepFinished = [this](int index, bool ok, const QString& detail) {
             Q_EMIT stepFinished(index, ok, detail);
         };
-        callbacks.output = [this](const QString& text) { Q_EMIT output(text); };
+        callbacks.output = [this](const QString& text) {
+            Q_EMIT output(text);
+        };
         PlanExecutor executor(*session, *spec, *m_health, m_cancel, callbacks);
         last = executor.run(plan);
         session->close();

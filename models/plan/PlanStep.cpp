@@ -18,10 +18,14 @@ struct KindName
 };
 
 constexpr KindName kKinds[] = {
-    {PlanStep::Kind::Read, "read"},          {PlanStep::Kind::Write, "write"},
-    {PlanStep::Kind::Command, "command"},    {PlanStep::Kind::Validate, "validate"},
-    {PlanStep::Kind::Reload, "reload"},      {PlanStep::Kind::WaitSockets, "wait-sockets"},
-    {PlanStep::Kind::WaitHealth, "wait-health"}, {PlanStep::Kind::WaitIdle, "wait-idle"},
+    {PlanStep::Kind::Read, "read"},
+    {PlanStep::Kind::Write, "write"},
+    {PlanStep::Kind::Command, "command"},
+    {PlanStep::Kind::Validate, "validate"},
+    {PlanStep::Kind::Reload, "reload"},
+    {PlanStep::Kind::WaitSockets, "wait-sockets"},
+    {PlanStep::Kind::WaitHealth, "wait-health"},
+    {PlanStep::Kind::WaitIdle, "wait-idle"},
     {PlanStep::Kind::Pause, "pause"},
 };
 

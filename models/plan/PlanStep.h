@@ -29,21 +29,21 @@ struct PlanStep
     enum class Kind { Read, Write, Command, Validate, Reload, WaitSockets, WaitHealth, WaitIdle, Pause };
 
     Kind kind = Kind::Command;
-    QString title;            ///< one line, shown as "[3/9] title … ok"
-    QString path;             ///< Read, Write
-    QByteArray sha256;        ///< Read: hash the plan was made from
-    QByteArray beforeSha256;  ///< Write: hash expected before writing
-    QByteArray content;       ///< Write: the exact new content
-    QByteArray diff;          ///< Write: unified diff against the content before
-    bool backup = false;      ///< Write: keep a copy (`path.fleetdeck-bak-<time>`) first
-    QStringList argv;         ///< Command, Validate
-    QStringList undoArgv;     ///< Command
-    QStringList paths;        ///< WaitSockets
-    QList<int> workers;       ///< WaitHealth, WaitIdle
-    int count = -1;           ///< WaitHealth: workers_configured expected (-1: any)
-    int timeoutMs = 0;        ///< waits and Pause
-    bool force = false;       ///< WaitIdle
-    int dropWorker = 0;       ///< Command: count a dropped call if this worker is busy
+    QString title;           ///< one line, shown as "[3/9] title … ok"
+    QString path;            ///< Read, Write
+    QByteArray sha256;       ///< Read: hash the plan was made from
+    QByteArray beforeSha256; ///< Write: hash expected before writing
+    QByteArray content;      ///< Write: the exact new content
+    QByteArray diff;         ///< Write: unified diff against the content before
+    bool backup = false;     ///< Write: keep a copy (`path.fleetdeck-bak-<time>`) first
+    QStringList argv;        ///< Command, Validate
+    QStringList undoArgv;    ///< Command
+    QStringList paths;       ///< WaitSockets
+    QList<int> workers;      ///< WaitHealth, WaitIdle
+    int count = -1;          ///< WaitHealth: workers_configured expected (-1: any)
+    int timeoutMs = 0;       ///< waits and Pause
+    bool force = false;      ///< WaitIdle
+    int dropWorker = 0;      ///< Command: count a dropped call if this worker is busy
 
     bool hasUndo() const;
     /// The remote command as it would be typed (quoted), for Command/Validate.

@@ -24,7 +24,8 @@ ConfigResult<int> PlannerCommon::envCount(const ServerSpec& spec, const RemoteSt
     return EnvFileEditor::readInt(state.envFile, spec.service.envVar, spec.service.envFile);
 }
 
-QStringList PlannerCommon::warnings(const ServerSpec& spec, const RemoteState& state, const NginxUpstream& upstream)
+QStringList PlannerCommon::warnings(const ServerSpec& spec, const RemoteState& state,
+                                    const NginxUpstream& upstream)
 {
     QStringList out;
     ConfigLint::Options lintOptions;
@@ -33,8 +34,9 @@ QStringList PlannerCommon::warnings(const ServerSpec& spec, const RemoteState& s
     for (const LintWarning& w : ConfigLint::lint(upstream, lintOptions)) {
         if (w.code == QLatin1String("socket-without-unit") || w.code == QLatin1String("unit-without-socket"))
             continue; // DriftCheck reports these with a suggestion
-        out << (w.line > 0 ? QStringLiteral("%1:%2: %3").arg(spec.service.nginxConfig).arg(w.line).arg(w.message)
-                           : w.message);
+        out << (w.line > 0
+                    ? QStringLiteral("%1:%2: %3").arg(spec.service.nginxConfig).arg(w.line).arg(w.message)
+                    : w.message);
     }
     DriftInputs in;
     in.runningUnits = state.runningUnits;
@@ -47,7 +49,8 @@ QStringList PlannerCommon::warnings(const ServerSpec& spec, const RemoteState& s
         for (const WorkerStatus& w : state.health->workers)
             in.workerStates.insert(w.id, workerStateToString(w.state));
     } else if (!state.healthError.isEmpty()) {
-        out << QCoreApplication::translate("fleetdeck::Planner", "health endpoint not read: %1").arg(state.healthError);
+        out << QCoreApplication::translate("fleetdeck::Planner", "health endpoint not read: %1")
+                   .arg(state.healthError);
     }
     in.unitTemplate = spec.service.unitTemplate;
     in.socketTemplate = spec.service.socketPath;
@@ -56,7 +59,8 @@ QStringList PlannerCommon::warnings(const ServerSpec& spec, const RemoteState& s
     for (const DriftFinding& f : DriftCheck::check(in).findings) {
         if (f.code == QLatin1String("worker-down") || f.code == QLatin1String("worker-draining"))
             continue;
-        out << QCoreApplication::translate("fleetdeck::Planner", "drift: %1 (%2)").arg(f.message, f.suggestion);
+        out << QCoreApplication::translate("fleetdeck::Planner", "drift: %1 (%2)")
+                   .arg(f.message, f.suggestion);
     }
     return out;
 }
@@ -68,7 +72,8 @@ Plan PlannerCommon::start(const QString& action, const ServerSpec& spec, const R
     plan.server = spec.name;
     plan.host = spec.host;
     plan.createdAt = QDateTime::currentDateTimeUtc();
-    plan.files.append({spec.service.nginxConfig, StepFactory::read(spec.service.nginxConfig, state.nginxConfig).sha256});
+    plan.files.append(
+        {spec.service.nginxConfig, StepFactory::read(spec.service.nginxConfig, state.nginxConfig).sha256});
     plan.files.append({spec.service.envFile, StepFactory::read(spec.service.envFile, state.envFile).sha256});
     plan.steps.append(StepFactory::read(spec.service.nginxConfig, state.nginxConfig));
     plan.steps.append(StepFactory::read(spec.service.envFile, state.envFile));

@@ -19,7 +19,8 @@ public:
     static ConfigResult<NginxUpstream> upstream(const ServerSpec& spec, const RemoteState& state);
     static ConfigResult<int> envCount(const ServerSpec& spec, const RemoteState& state);
     /// Lint of the upstream and drift between units, upstream, .env and health.
-    static QStringList warnings(const ServerSpec& spec, const RemoteState& state, const NginxUpstream& upstream);
+    static QStringList warnings(const ServerSpec& spec, const RemoteState& state,
+                                const NginxUpstream& upstream);
     /// action/server/host/createdAt, the two files read and their Read steps.
     static Plan start(const QString& action, const ServerSpec& spec, const RemoteState& state);
     /// Sorted, duplicates removed.

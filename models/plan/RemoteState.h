@@ -14,11 +14,11 @@ namespace fleetdeck {
 /// or built by hand in a unit test.
 struct RemoteState
 {
-    QByteArray nginxConfig;                 ///< content of ServiceNames::nginxConfig
-    QByteArray envFile;                     ///< content of ServiceNames::envFile
-    std::optional<QSet<int>> runningUnits;  ///< N of running <service>@N; nullopt: not read
-    std::optional<HealthSnapshot> health;   ///< nullopt: not read or not answering
-    QString healthError;                    ///< why health is missing
+    QByteArray nginxConfig;                ///< content of ServiceNames::nginxConfig
+    QByteArray envFile;                    ///< content of ServiceNames::envFile
+    std::optional<QSet<int>> runningUnits; ///< N of running <service>@N; nullopt: not read
+    std::optional<HealthSnapshot> health;  ///< nullopt: not read or not answering
+    QString healthError;                   ///< why health is missing
 };
 
 } // namespace fleetdeck

@@ -11,8 +11,7 @@ namespace fleetdeck {
 
 namespace {
 
-template <typename T>
-T await(QFuture<T> future)
+template <typename T> T await(QFuture<T> future)
 {
     future.waitForFinished(); // worker thread only; rethrows SshError
     return future.result();
@@ -47,7 +46,8 @@ RemoteState RemoteStateReader::read(SshSession& session, const ServerSpec& spec,
         healthFuture = health->fetch(spec.healthUrl, spec.tls, 5000);
     state.nginxConfig = await(session.readFile(spec.service.nginxConfig));
     state.envFile = await(session.readFile(spec.service.envFile));
-    const QString pattern = QString(spec.service.unitTemplate).replace(QStringLiteral("{n}"), QStringLiteral("*"));
+    const QString pattern =
+        QString(spec.service.unitTemplate).replace(QStringLiteral("{n}"), QStringLiteral("*"));
     const CommandResult units =
         await(session.run(RemoteCommand({QStringLiteral("systemctl"), QStringLiteral("list-units"), pattern,
                                          QStringLiteral("--plain"), QStringLiteral("--no-legend")})

@@ -28,15 +28,18 @@ PlanResult RemoveWorkersPlanner::plan(const ServerSpec& spec, const RemoteState&
         return PlanResult::failure(upstream.error().message);
     const QList<int> current = PlannerCommon::sortedWorkers(upstream.value());
     if (target < 1)
-        return PlanResult::failure(tr("a server keeps at least one worker (nginx refuses an empty upstream)"));
+        return PlanResult::failure(
+            tr("a server keeps at least one worker (nginx refuses an empty upstream)"));
     QList<int> removed;
     for (int n : current) {
         if (n > target)
             removed << n;
     }
     if (removed.isEmpty())
-        return PlanResult::failure(
-            tr("%1 has no worker above %2 in %3; to add workers use add-workers").arg(spec.name).arg(target).arg(spec.service.upstream));
+        return PlanResult::failure(tr("%1 has no worker above %2 in %3; to add workers use add-workers")
+                                       .arg(spec.name)
+                                       .arg(target)
+                                       .arg(spec.service.upstream));
     const ConfigResult<int> env = PlannerCommon::envCount(spec, state);
     if (!env.ok() && env.error().kind != ConfigError::Kind::NotFound)
         return PlanResult::failure(env.error().message);
@@ -64,7 +67,8 @@ PlanResult RemoveWorkersPlanner::plan(const ServerSpec& spec, const RemoteState&
                              .arg(options.force ? tr("; with --force they are dropped after that")
                                                 : tr("; if they do not, everything is rolled back"));
     const QStringList units = StepFactory::units(spec, removed);
-    plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, state.nginxConfig, newConfig.value(), true);
+    plan.steps << StepFactory::write(spec.name, spec.service.nginxConfig, state.nginxConfig,
+                                     newConfig.value(), true);
     plan.steps << StepFactory::nginxTest();
     plan.steps << StepFactory::reload(options.reloadTimeoutMs);
     plan.steps << StepFactory::waitIdle(removed, options.drainTimeoutMs, options.force);

@@ -86,8 +86,9 @@ PlanStep StepFactory::waitSockets(const QStringList& paths, int timeoutMs)
     s.kind = PlanStep::Kind::WaitSockets;
     s.paths = paths;
     s.timeoutMs = timeoutMs;
-    s.title = paths.size() == 1 ? tr("wait for socket %1").arg(paths.first())
-                                : tr("wait for %1 sockets (%2 … %3)").arg(paths.size()).arg(paths.first(), paths.last());
+    s.title = paths.size() == 1
+                  ? tr("wait for socket %1").arg(paths.first())
+                  : tr("wait for %1 sockets (%2 … %3)").arg(paths.size()).arg(paths.first(), paths.last());
     return s;
 }
 
@@ -99,7 +100,9 @@ PlanStep StepFactory::waitHealth(int count, const QList<int>& workers, int timeo
     s.workers = workers;
     s.timeoutMs = timeoutMs;
     if (count >= 0 && !workers.isEmpty())
-        s.title = tr("verify health reports %1 workers, %2 running").arg(count).arg(ConfigLint::formatNumbers(workers));
+        s.title = tr("verify health reports %1 workers, %2 running")
+                      .arg(count)
+                      .arg(ConfigLint::formatNumbers(workers));
     else if (count >= 0)
         s.title = tr("verify health reports %1 workers").arg(count);
     else

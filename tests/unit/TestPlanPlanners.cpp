@@ -28,8 +28,8 @@ QByteArray upstream(int workers, int downWorker = 0)
 {
     QByteArray text = "# voxcore\nupstream voxcore_workers {\n    least_conn;\n";
     for (int n = 1; n <= workers; ++n)
-        text += "    server unix:/tmp/voxcore_" + QByteArray::number(n) + ".sock max_conns=1 fail_timeout=10" +
-                (n == downWorker ? " down" : "") + ";\n";
+        text += "    server unix:/tmp/voxcore_" + QByteArray::number(n) +
+                ".sock max_conns=1 fail_timeout=10" + (n == downWorker ? " down" : "") + ";\n";
     return text + "}\n";
 }
 
@@ -128,9 +128,9 @@ void TestPlanPlanners::addWorkersStepsAndUndos()
     QCOMPARE(p.steps.at(6).argv, (QStringList{"nginx", "-t"}));
     QCOMPARE(p.steps.at(9).count, 6);
     QCOMPARE(p.steps.at(9).workers, (QList<int>{5, 6}));
-    QCOMPARE(p.commandLines(), (QStringList{"systemctl enable voxcore@5 voxcore@6",
-                                            "systemctl start voxcore@5 voxcore@6", "nginx -t",
-                                            "systemctl reload nginx"}));
+    QCOMPARE(p.commandLines(),
+             (QStringList{"systemctl enable voxcore@5 voxcore@6", "systemctl start voxcore@5 voxcore@6",
+                          "nginx -t", "systemctl reload nginx"}));
     QCOMPARE(p.files.size(), 2);
     QCOMPARE(p.files.at(0).path, QStringLiteral("/etc/nginx/conf.d/voxcore.conf"));
     QCOMPARE(p.files.at(0).sha256, ContentHash::sha256Hex(upstream(4)));
@@ -193,8 +193,8 @@ void TestPlanPlanners::removeWorkersDrainsBeforeStopping()
     o.drainTimeoutMs = 30000;
     const PlanResult r = RemoveWorkersPlanner::plan(spec(), s, 4, o);
     QVERIFY2(r.ok(), qPrintable(r.error));
-    QCOMPARE(kinds(*r.plan), (QStringList{"read", "read", "write", "validate", "reload", "wait-idle", "command",
-                                          "command", "write", "wait-health"}));
+    QCOMPARE(kinds(*r.plan), (QStringList{"read", "read", "write", "validate", "reload", "wait-idle",
+                                          "command", "command", "write", "wait-health"}));
     QCOMPARE(r.plan->steps.at(2).content, upstream(4));
     QCOMPARE(r.plan->steps.at(5).workers, (QList<int>{5, 6}));
     QCOMPARE(r.plan->steps.at(5).timeoutMs, 30000);
@@ -214,8 +214,8 @@ void TestPlanPlanners::drainRestartKeepsOneWorkerDownAtATime()
     const RemoteState s = state(3);
     const PlanResult r = RestartPlanner::plan(spec(), s, o);
     QVERIFY2(r.ok(), qPrintable(r.error));
-    const QStringList perWorker{"write", "validate", "reload", "wait-idle", "command", "wait-sockets",
-                                "wait-health", "write", "validate", "reload"};
+    const QStringList perWorker{"write",        "validate",    "reload", "wait-idle", "command",
+                                "wait-sockets", "wait-health", "write",  "validate",  "reload"};
     QStringList expected{"read", "read"};
     expected << perWorker << "pause" << perWorker << "pause" << perWorker;
     QCOMPARE(kinds(*r.plan), expected);
@@ -230,7 +230,8 @@ void TestPlanPlanners::drainRestartKeepsOneWorkerDownAtATime()
         }
         if (step.kind == PlanStep::Kind::Command) {
             ++restarts;
-            QCOMPARE(step.argv, (QStringList{"systemctl", "restart", QStringLiteral("voxcore@%1").arg(restarts)}));
+            QCOMPARE(step.argv,
+                     (QStringList{"systemctl", "restart", QStringLiteral("voxcore@%1").arg(restarts)}));
             QCOMPARE(file, upstream(3, restarts)); // restarted while marked down
             QCOMPARE(step.dropWorker, 0);
         }

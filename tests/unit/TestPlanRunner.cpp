@@ -26,8 +26,7 @@ using namespace fleetdeck;
 
 namespace {
 
-template <typename T>
-QFuture<T> ready(T value)
+template <typename T> QFuture<T> ready(T value)
 {
     QPromise<T> p;
     p.start();
@@ -127,7 +126,8 @@ QByteArray upstream(int workers)
 {
     QByteArray text = "upstream voxcore_workers {\n    least_conn;\n";
     for (int n = 1; n <= workers; ++n)
-        text += "    server unix:/tmp/voxcore_" + QByteArray::number(n) + ".sock max_conns=1 fail_timeout=10;\n";
+        text +=
+            "    server unix:/tmp/voxcore_" + QByteArray::number(n) + ".sock max_conns=1 fail_timeout=10;\n";
     return text + "}\n";
 }
 
@@ -136,8 +136,8 @@ QByteArray healthJson(int workers)
     QByteArray list;
     for (int n = 1; n <= workers; ++n)
         list += (n > 1 ? "," : "") + QByteArray("{\"id\":") + QByteArray::number(n) + ",\"state\":\"idle\"}";
-    return "{\"service\":\"voxcore\",\"host\":\"fleet-uk-1\",\"workers_configured\":" + QByteArray::number(workers) +
-           ",\"workers\":[" + list + "],\"calls_started_total\":0}";
+    return "{\"service\":\"voxcore\",\"host\":\"fleet-uk-1\",\"workers_configured\":" +
+           QByteArray::number(workers) + ",\"workers\":[" + list + "],\"calls_started_total\":0}";
 }
 
 } // namespace
@@ -190,16 +190,24 @@ PlanRunResult TestPlanRunner::runPlan(const Plan& plan)
         return client;
     });
     auto session = m_session;
-    PlanRunner runner({spec()}, [session](const SshTarget&) { return session; }, probe);
+    PlanRunner runner(
+        {spec()}, [session](const SshTarget&) { return session; }, probe);
     QThread* mainThread = QThread::currentThread();
     bool signalsOnMainThread = true;
-    connect(&runner, &PlanRunner::stepStarted, this,
-            [&](int, int, const QString&) { signalsOnMainThread = signalsOnMainThread && QThread::currentThread() == mainThread; });
+    connect(&runner, &PlanRunner::stepStarted, this, [&](int, int, const QString&) {
+        signalsOnMainThread = signalsOnMainThread && QThread::currentThread() == mainThread;
+    });
     QSignalSpy finished(&runner, &PlanRunner::finished);
     runner.start({plan});
-    [&] { QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000); }();
-    [&] { QVERIFY(signalsOnMainThread); }();
-    [&] { QVERIFY(m_session->thread != mainThread); }();
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    }();
+    [&] {
+        QVERIFY(signalsOnMainThread);
+    }();
+    [&] {
+        QVERIFY(m_session->thread != mainThread);
+    }();
     return finished.first().first().value<PlanRunResult>();
 }
 
@@ -239,10 +247,12 @@ void TestPlanRunner::reloadThatDoesNotTakeFails()
     const PlanRunResult r = runPlan(addPlan());
     QCOMPARE(r.outcome, PlanRunResult::Outcome::Failed);
     QCOMPARE(r.failedStep, 7);
-    QVERIFY2(r.message.contains(QStringLiteral("nginx did not start new worker processes")), qPrintable(r.message));
+    QVERIFY2(r.message.contains(QStringLiteral("nginx did not start new worker processes")),
+             qPrintable(r.message));
     QCOMPARE(m_session->files, m_original);
     // the restored config is tested and reloaded before the units are stopped
-    const qsizetype restore = m_session->commands.lastIndexOf(QStringLiteral("write /etc/nginx/conf.d/voxcore.conf"));
+    const qsizetype restore =
+        m_session->commands.lastIndexOf(QStringLiteral("write /etc/nginx/conf.d/voxcore.conf"));
     QCOMPARE(m_session->commands.mid(restore),
              (QStringList{"write /etc/nginx/conf.d/voxcore.conf", "nginx -t", "systemctl reload nginx",
                           "systemctl stop voxcore@5 voxcore@6", "systemctl disable voxcore@5 voxcore@6"}));
@@ -271,7 +281,8 @@ void TestPlanRunner::cancelStopsAtASafePointAndRollsBack()
         return client;
     });
     auto session = m_session;
-    PlanRunner runner({spec()}, [session](const SshTarget&) { return session; }, probe);
+    PlanRunner runner(
+        {spec()}, [session](const SshTarget&) { return session; }, probe);
     connect(&runner, &PlanRunner::stepStarted, &runner, [&runner](int index, int, const QString&) {
         if (index == 6)
             runner.cancel();

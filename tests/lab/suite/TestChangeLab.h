@@ -141,7 +141,8 @@ public:
             return QStringLiteral("no lab CA");
         tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
-        const QJsonObject inv = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/inventory.json"))).object();
+        const QJsonObject inv =
+            QJsonDocument::fromJson(readFile(dir + QStringLiteral("/inventory.json"))).object();
         for (const QJsonValue& s : inv.value(QStringLiteral("servers")).toArray())
             fleets << s.toObject().value(QStringLiteral("name")).toString();
         return {};
@@ -161,7 +162,10 @@ public:
 
     QString hostDir(int fleet) const { return dir + QStringLiteral("/hosts/") + fleets.at(fleet - 1); }
     QString ip(int fleet) const { return QStringLiteral("127.%1.1.%2").arg(subnet).arg(fleet); }
-    QString conf(int fleet) const { return hostDir(fleet) + QStringLiteral("/etc/nginx/conf.d/voxcore.conf"); }
+    QString conf(int fleet) const
+    {
+        return hostDir(fleet) + QStringLiteral("/etc/nginx/conf.d/voxcore.conf");
+    }
     QString env(int fleet) const { return hostDir(fleet) + QStringLiteral("/opt/voxcore/.env"); }
     QString faults(int fleet) const { return hostDir(fleet) + QStringLiteral("/etc/fleetlab/faults"); }
     QString auditDb() const { return dir + QStringLiteral("/audit.sqlite"); }
@@ -170,7 +174,8 @@ public:
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), auditDb());
-        return run(ctlPath, QStringList{QStringLiteral("--inventory"), dir + QStringLiteral("/inventory.json")} + args,
+        return run(ctlPath,
+                   QStringList{QStringLiteral("--inventory"), dir + QStringLiteral("/inventory.json")} + args,
                    timeoutMs, env);
     }
 

@@ -31,7 +31,8 @@ Counts parseCounts(const QString& output)
         QStringLiteral("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)\\s*$"));
     const auto m = re.match(output.trimmed());
     if (m.hasMatch())
-        c = Counts{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt()};
+        c = Counts{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(),
+                   m.captured(4).toInt()};
     return c;
 }
 
@@ -88,9 +89,10 @@ TestChangeRestart::Outcome TestChangeRestart::restartUnderTraffic(const QStringL
     Outcome o;
     QProcess calls;
     calls.setProcessChannelMode(QProcess::MergedChannels);
-    calls.start(m_lab.script, {QStringLiteral("calls"), m_lab.dir, QStringLiteral("--cps"), QString::number(cps),
-                               QStringLiteral("--hold"), QString::number(hold), QStringLiteral("--seconds"),
-                               QStringLiteral("300"), QStringLiteral("--quiet")});
+    calls.start(m_lab.script,
+                {QStringLiteral("calls"), m_lab.dir, QStringLiteral("--cps"), QString::number(cps),
+                 QStringLiteral("--hold"), QString::number(hold), QStringLiteral("--seconds"),
+                 QStringLiteral("300"), QStringLiteral("--quiet")});
     if (!calls.waitForStarted(5000))
         return o;
     QTest::qWait(hold * 1000); // traffic is flowing
@@ -120,7 +122,8 @@ void TestChangeRestart::drainRestartUnderTrafficDropsNothing()
     const QByteArray conf1 = readFile(m_lab.conf(1));
     const QByteArray conf2 = readFile(m_lab.conf(2));
     const Outcome o = restartUnderTraffic({QStringLiteral("--pause"), QStringLiteral("0.5")}, 2, 2);
-    qInfo("drain restart of 2 x 4 workers under traffic: %lld ms; calls started=%d completed=%d rejected=%d dropped=%d",
+    qInfo("drain restart of 2 x 4 workers under traffic: %lld ms; calls started=%d completed=%d rejected=%d "
+          "dropped=%d",
           o.ms, o.calls.started, o.calls.completed, o.calls.rejected, o.calls.dropped);
     QVERIFY2(o.restart.exitCode == 0, qPrintable(o.restart.out + o.restart.err));
     QVERIFY(o.restart.out.contains(QStringLiteral("calls dropped: 0")));
@@ -146,10 +149,12 @@ void TestChangeRestart::drainRestartUnderTrafficDropsNothing()
 void TestChangeRestart::immediateRestartReportsTheDropsItCaused()
 {
     const QByteArray conf1 = readFile(m_lab.conf(1));
-    const Outcome o = restartUnderTraffic({QStringLiteral("--mode"), QStringLiteral("immediate"), QStringLiteral("--verbose"),
-                                           QStringLiteral("--pause"), QStringLiteral("0.5")},
-                                          3, 3);
-    qInfo("immediate restart of 2 x 4 workers under traffic: %lld ms; calls started=%d completed=%d rejected=%d "
+    const Outcome o =
+        restartUnderTraffic({QStringLiteral("--mode"), QStringLiteral("immediate"),
+                             QStringLiteral("--verbose"), QStringLiteral("--pause"), QStringLiteral("0.5")},
+                            3, 3);
+    qInfo("immediate restart of 2 x 4 workers under traffic: %lld ms; calls started=%d completed=%d "
+          "rejected=%d "
           "dropped=%d",
           o.ms, o.calls.started, o.calls.completed, o.calls.rejected, o.calls.dropped);
     QVERIFY2(o.restart.exitCode == 0, qPrintable(o.restart.out + o.restart.err));

@@ -64,8 +64,8 @@ private:
 
 HostState TestChangeWorkers::state(int fleet) const
 {
-    return HostState{readFile(m_lab.conf(fleet)), readFile(m_lab.env(fleet)), m_lab.runningWorkers(fleet).keys(),
-                     m_lab.enabledUnits(fleet)};
+    return HostState{readFile(m_lab.conf(fleet)), readFile(m_lab.env(fleet)),
+                     m_lab.runningWorkers(fleet).keys(), m_lab.enabledUnits(fleet)};
 }
 
 void TestChangeWorkers::initTestCase()
@@ -88,9 +88,11 @@ void TestChangeWorkers::cleanupTestCase()
 
 void TestChangeWorkers::expectRolledBack(int fleet, const HostState& before, const Run& r, const QString& why)
 {
-    QVERIFY2(r.exitCode == 1, qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(r.exitCode).arg(r.out, r.err)));
+    QVERIFY2(r.exitCode == 1,
+             qPrintable(QStringLiteral("exit %1\n%2\n%3").arg(r.exitCode).arg(r.out, r.err)));
     QVERIFY2((r.out + r.err).contains(why), qPrintable(r.out + r.err));
-    QVERIFY2((r.out + r.err).contains(QStringLiteral("Every completed step was undone")), qPrintable(r.out + r.err));
+    QVERIFY2((r.out + r.err).contains(QStringLiteral("Every completed step was undone")),
+             qPrintable(r.out + r.err));
     const HostState after = state(fleet);
     QCOMPARE(after.conf, before.conf);
     QCOMPARE(after.env, before.env);
@@ -200,7 +202,8 @@ void TestChangeWorkers::unitThatWillNotStartRollsBack()
     QFile::remove(m_lab.faults(2) + QStringLiteral("/fail-start"));
     expectRolledBack(2, before, r, QStringLiteral("step 4 (systemctl start voxcore@5 voxcore@6) failed"));
     // voxcore@5 did start: the rollback stopped it.
-    QVERIFY(m_lab.lastAudit()->output.contains(QStringLiteral("$ 'systemctl' 'stop' 'voxcore@5' 'voxcore@6'")));
+    QVERIFY(
+        m_lab.lastAudit()->output.contains(QStringLiteral("$ 'systemctl' 'stop' 'voxcore@5' 'voxcore@6'")));
 }
 
 void TestChangeWorkers::reloadThatDoesNotTakeRollsBack()
@@ -214,7 +217,8 @@ void TestChangeWorkers::reloadThatDoesNotTakeRollsBack()
                              QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--yes"),
                              QStringLiteral("--reload-timeout"), QStringLiteral("2")});
     QFile::remove(bind);
-    expectRolledBack(2, before, r, QStringLiteral("nginx did not start new worker processes after the reload"));
+    expectRolledBack(2, before, r,
+                     QStringLiteral("nginx did not start new worker processes after the reload"));
     QVERIFY(m_lab.lastAudit()->output.contains(QStringLiteral("$ 'nginx' '-t'")));
 }
 
@@ -263,20 +267,22 @@ void TestChangeWorkers::addWorkersApplied()
     // The upstream: the original bytes plus two lines in the seed's format, before the brace.
     const QString hd = m_lab.hostDir(1);
     QByteArray expected = m_original1.conf;
-    const QByteArray added = QStringLiteral("    server unix:%1/run/voxcore_5.sock max_conns=1 fail_timeout=10;\n"
-                                            "    server unix:%1/run/voxcore_6.sock max_conns=1 fail_timeout=10;\n")
-                                 .arg(hd)
-                                 .toUtf8();
+    const QByteArray added =
+        QStringLiteral("    server unix:%1/run/voxcore_5.sock max_conns=1 fail_timeout=10;\n"
+                       "    server unix:%1/run/voxcore_6.sock max_conns=1 fail_timeout=10;\n")
+            .arg(hd)
+            .toUtf8();
     expected.insert(expected.lastIndexOf("}\n"), added);
     QCOMPARE(readFile(m_lab.conf(1)), expected);
     QVERIFY(readFile(m_lab.env(1)).contains("\nVOXCORE_WORKERS=6\n"));
     QCOMPARE(m_lab.runningWorkers(1).keys(), (QList<int>{1, 2, 3, 4, 5, 6}));
     QCOMPARE(m_lab.enabledUnits(1).size(), 6);
-    const Run test = run(QStringLiteral("/usr/sbin/nginx"),
-                         {QStringLiteral("-t"), QStringLiteral("-c"), hd + QStringLiteral("/etc/nginx/nginx.conf"),
-                          QStringLiteral("-p"), hd + QStringLiteral("/"), QStringLiteral("-e"),
-                          hd + QStringLiteral("/var/log/nginx/error.log")},
-                         15000);
+    const Run test =
+        run(QStringLiteral("/usr/sbin/nginx"),
+            {QStringLiteral("-t"), QStringLiteral("-c"), hd + QStringLiteral("/etc/nginx/nginx.conf"),
+             QStringLiteral("-p"), hd + QStringLiteral("/"), QStringLiteral("-e"),
+             hd + QStringLiteral("/var/log/nginx/error.log")},
+            15000);
     QVERIFY2(test.exitCode == 0, qPrintable(test.err));
     const QJsonObject health = m_lab.health(1);
     QCOMPARE(health.value(QStringLiteral("workers_configured")).toInt(), 6);
@@ -310,7 +316,11 @@ void TestChangeWorkers::addWorkersApplied()
     QCOMPARE(audit->summary, QStringLiteral("4 → 6 workers"));
     QVERIFY(audit->diff.contains("+VOXCORE_WORKERS=6"));
     QVERIFY(audit->output.contains(QStringLiteral("reload took")));
-    QVERIFY(QJsonDocument::fromJson(audit->plan.toUtf8()).object().value(QStringLiteral("steps")).toArray().size() == 10);
+    QVERIFY(QJsonDocument::fromJson(audit->plan.toUtf8())
+                .object()
+                .value(QStringLiteral("steps"))
+                .toArray()
+                .size() == 10);
 }
 
 void TestChangeWorkers::removeWorkersBackToOriginal()

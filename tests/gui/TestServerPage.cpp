@@ -124,8 +124,13 @@ private Q_SLOTS:
                  QStringLiteral("✗ .env says 16 workers, 15 units run — start voxcore@16"));
         page.setDriftReport(DriftReport{});
         QVERIFY(text(page, "driftStatusLabel").startsWith(QStringLiteral("✓ Consistent")));
-        page.setServer(1); // another server: not read yet
+        page.setServer(1); // another server, never polled: drift not read yet, worker count unknown
         QCOMPARE(text(page, "driftStatusLabel"), QStringLiteral("Not read yet — read it with Check drift."));
+        QVERIFY2(text(page, "memoryBudgetLabel")
+                     .startsWith(QStringLiteral("Worker count not known yet. Budget 2,048 MB")),
+                 qPrintable(text(page, "memoryBudgetLabel")));
+        QCOMPARE(text(page, "workerCountsLabel"), QStringLiteral("Waiting for the first health report…"));
+        QCOMPARE(page.grid()->cellCount(), 0);
         for (const char* name : {"addWorkersButton", "removeWorkersButton", "rollingRestartButton"})
             QVERIFY2(!page.findChild<QPushButton*>(QLatin1String(name))->isEnabled(), name);
     }

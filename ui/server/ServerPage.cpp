@@ -384,6 +384,18 @@ void ServerPage::refreshMemory()
     const int workersMb = configured * s.workerIdleMb;
     const int budget = s.memoryBudgetMb();
     const int safe = s.safeWorkerCount();
+    if (!m.hasData) {
+        m_memoryBar->setMaximum(budget * 1.1);
+        m_memoryBar->setValue(0);
+        m_memoryBar->setSolidMarker(budget);
+        m_memoryBar->setDashedMarker(double(safe) * s.workerIdleMb);
+        m_memoryText->setText(tr("Worker count not known yet. Budget %1 MB (half of %2 MB RAM): safe count "
+                                 "%n worker(s) of %3 MB",
+                                 nullptr, safe)
+                                  .arg(locale.toString(budget), locale.toString(s.ramMb))
+                                  .arg(s.workerIdleMb));
+        return;
+    }
     const double top = std::max({double(budget), double(workersMb), double(safe * s.workerIdleMb)}) * 1.1;
     m_memoryBar->setMaximum(top);
     m_memoryBar->setValue(workersMb);

@@ -172,11 +172,24 @@ public:
 
     Run ctl(const QStringList& args, int timeoutMs = 120000) const
     {
+        return ctlWith(dir + QStringLiteral("/inventory.json"), args, timeoutMs);
+    }
+
+    Run ctlWith(const QString& inventory, const QStringList& args, int timeoutMs = 120000) const
+    {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), auditDb());
-        return run(ctlPath,
-                   QStringList{QStringLiteral("--inventory"), dir + QStringLiteral("/inventory.json")} + args,
-                   timeoutMs, env);
+        return run(ctlPath, QStringList{QStringLiteral("--inventory"), inventory} + args, timeoutMs, env);
+    }
+
+    /// "SHA256:…" of a fleet's host key, as ssh-keygen -lf prints it.
+    QString hostKeyFingerprint(int fleet) const
+    {
+        const Run r =
+            run(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-lf"), hostDir(fleet) + QStringLiteral("/etc/ssh/ssh_host_ed25519_key.pub")},
+                10000);
+        return r.out.section(QLatin1Char(' '), 1, 1);
     }
 
     /// Running voxcore@N of a fleet (pid files of live processes).

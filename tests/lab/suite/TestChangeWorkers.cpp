@@ -45,6 +45,7 @@ private slots:
 
     void planChangesNothingAndSavesEverything();
     void overBudgetIsRefused();
+    void hostKeysAreCheckedByFingerprint();
     void stalePlanExits4();
     void invalidNginxConfigRollsBack();
     void unitThatWillNotStartRollsBack();
@@ -157,6 +158,44 @@ void TestChangeWorkers::overBudgetIsRefused()
     QCOMPARE(after.env, before.env);
     QCOMPARE(after.running, before.running);
     QCOMPARE(after.enabled, before.enabled);
+}
+
+void TestChangeWorkers::hostKeysAreCheckedByFingerprint()
+{
+    // An inventory whose known_hosts file does not know the fleets.
+    const QString knownHosts = m_lab.dir + QStringLiteral("/known_hosts-test");
+    QVERIFY(writeFile(knownHosts, ""));
+    QByteArray inventory = readFile(m_lab.dir + QStringLiteral("/inventory.json"));
+    inventory.replace((m_lab.dir + QStringLiteral("/client/known_hosts")).toUtf8(), knownHosts.toUtf8());
+    const QString inventoryPath = m_lab.dir + QStringLiteral("/inventory-kh.json");
+    QVERIFY(writeFile(inventoryPath, inventory));
+    const QString fp1 = m_lab.hostKeyFingerprint(1);
+    const QString fp2 = m_lab.hostKeyFingerprint(2);
+    QVERIFY(fp1.startsWith(QStringLiteral("SHA256:")) && fp1 != fp2);
+    const QStringList plan{QStringLiteral("plan"), QStringLiteral("add-workers"), m_lab.fleets.at(0),
+                           QStringLiteral("--to"), QStringLiteral("6")};
+
+    Run r = m_lab.ctlWith(inventoryPath, plan);
+    QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err)); // unknown key refused
+    QVERIFY2(r.err.contains(QStringLiteral("is not known (%1)").arg(fp1)), qPrintable(r.err));
+    r = m_lab.ctlWith(inventoryPath, plan + QStringList{QStringLiteral("--trust-host-key"), fp2});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err)); // not that fingerprint
+    r = m_lab.ctlWith(inventoryPath, plan + QStringList{QStringLiteral("--trust-host-key"), fp1});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err)); // exactly that one
+
+    // A changed key (fleet 2's key recorded for fleet 1) is refused even with --trust-host-key.
+    const QByteArray key2 = readFile(m_lab.hostDir(2) + QStringLiteral("/etc/ssh/ssh_host_ed25519_key.pub"));
+    QVERIFY(writeFile(knownHosts,
+                      "[" + m_lab.ip(1).toUtf8() + "]:2222 " + key2.split(' ').mid(0, 2).join(' ') + "\n"));
+    r = m_lab.ctlWith(inventoryPath, plan + QStringList{QStringLiteral("--trust-host-key"), fp1});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("has CHANGED")), qPrintable(r.err));
+    const Run apply = m_lab.ctlWith(inventoryPath, {QStringLiteral("apply"), QStringLiteral("add-workers"),
+                                                    m_lab.fleets.at(0), QStringLiteral("--to"),
+                                                    QStringLiteral("6"), QStringLiteral("--yes")});
+    QVERIFY2(apply.exitCode == 3, qPrintable(apply.out + apply.err));
+    QCOMPARE(readFile(m_lab.conf(1)), m_original1.conf);
+    QCOMPARE(readFile(m_lab.env(1)), m_original1.env);
 }
 
 void TestChangeWorkers::stalePlanExits4()
@@ -325,12 +364,35 @@ void TestChangeWorkers::addWorkersApplied()
 
 void TestChangeWorkers::removeWorkersBackToOriginal()
 {
-    // Let the calls of the previous test end (their sockets are closed).
-    QTRY_VERIFY_WITH_TIMEOUT(m_lab.health(1).value(QStringLiteral("workers")).toArray().size() >= 6, 5000);
-    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("remove-workers"), m_lab.fleets.at(0),
-                             QStringLiteral("--to"), QStringLiteral("4"), QStringLiteral("--yes"),
-                             QStringLiteral("--drain-timeout"), QStringLiteral("20")});
+    // Worker 6 is in a call: the upstream loses 5 and 6 at once, the plan waits for the call.
+    auto call = m_lab.directCall(1, 6, QStringLiteral("c-long"));
+    QVERIFY(call);
+    const HostState six = state(1);
+    const QStringList remove{QStringLiteral("apply"),
+                             QStringLiteral("remove-workers"),
+                             m_lab.fleets.at(0),
+                             QStringLiteral("--to"),
+                             QStringLiteral("4"),
+                             QStringLiteral("--yes"),
+                             QStringLiteral("--drain-timeout"),
+                             QStringLiteral("1")};
+    Run r = m_lab.ctl(remove);
+    QVERIFY2(r.out.contains(QStringLiteral("Calls that would be dropped if forced now: 1")),
+             qPrintable(r.out));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("worker 6 still in a call")), qPrintable(r.err));
+    QCOMPARE(state(1).conf, six.conf);
+    QCOMPARE(state(1).env, six.env);
+    QCOMPARE(state(1).running, six.running);
+    QCOMPARE(m_lab.lastAudit()->result, QStringLiteral("rolled-back"));
+    QVERIFY(call->state() == QLocalSocket::ConnectedState); // the call survived
+
+    // --force: stop it anyway after the drain timeout; the dropped call is counted.
+    r = m_lab.ctl(remove + QStringList{QStringLiteral("--force")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("calls dropped: 1")), qPrintable(r.out));
+    QCOMPARE(m_lab.lastAudit()->callsDropped, 1);
+    QTRY_VERIFY_WITH_TIMEOUT(call->state() != QLocalSocket::ConnectedState, 5000); // that call was dropped
     QCOMPARE(readFile(m_lab.conf(1)), m_original1.conf);
     QCOMPARE(readFile(m_lab.env(1)), m_original1.env);
     QCOMPARE(m_lab.runningWorkers(1).keys(), m_original1.running);

@@ -4,6 +4,7 @@
 #include "PlanCollector.h"
 #include "PlanPrinter.h"
 #include "audit/AuditLog.h"
+#include "plan/PlanDocument.h"
 #include "plan/PlanRunner.h"
 #include "remote/HostKeyPolicy.h"
 #include "remote/LibsshSession.h"

@@ -47,17 +47,4 @@ struct Plan
     static Plan fromJson(const QJsonObject& object, QString* error);
 };
 
-/// What `fleetdeckctl plan --out` writes: one plan per server (a rolling restart
-/// of several servers is several plans, applied one after the other).
-struct PlanDocument
-{
-    static constexpr int kFormat = 1;
-    QList<Plan> plans;
-
-    QByteArray toJson() const;
-    /// Refuses unknown formats, malformed steps and Write contents whose hash does
-    /// not match (a hand-edited plan).
-    static PlanDocument fromJson(const QByteArray& json, QString* error);
-};
-
 } // namespace fleetdeck

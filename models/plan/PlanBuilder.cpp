@@ -9,12 +9,6 @@
 
 namespace fleetdeck {
 
-bool PlanRequest::isKnownAction(const QString& action)
-{
-    return action == QLatin1String("add-workers") || action == QLatin1String("remove-workers") ||
-           action == QLatin1String("restart");
-}
-
 PlanResult PlanBuilder::plan(const ServerSpec& spec, const RemoteState& state, const PlanRequest& request)
 {
     if (request.action == QLatin1String("add-workers"))

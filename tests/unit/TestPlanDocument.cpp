@@ -3,7 +3,7 @@
 #include "config/ContentHash.h"
 #include "fleet/ServerSpec.h"
 #include "plan/AddWorkersPlanner.h"
-#include "plan/Plan.h"
+#include "plan/PlanDocument.h"
 #include "plan/PlanRunResult.h"
 #include "plan/RestartPlanner.h"
 #include "plan/StepFactory.h"

@@ -8,7 +8,7 @@
 // remove-workers back to the original bytes.
 #include "TestChangeLab.h"
 
-#include "plan/Plan.h"
+#include "plan/PlanDocument.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -14,11 +14,22 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
+#include <QTimer>
 #include <QtConcurrent>
+
+#include <atomic>
+#include <csignal>
 
 namespace fleetdeck::ctl {
 
 namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted = true;
+}
 
 void print(const QString& text, FILE* stream = stdout)
 {
@@ -124,6 +135,18 @@ void ChangeCommand::apply(const QList<Plan>& plans)
         });
     connect(m_runner, &PlanRunner::planFinished, this, &ChangeCommand::onPlanFinished);
     connect(m_runner, &PlanRunner::finished, this, &ChangeCommand::onFinished);
+    // Ctrl-C / TERM: stop at the next safe point and roll back, instead of dying mid-change.
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    auto* poll = new QTimer(this);
+    connect(poll, &QTimer::timeout, this, [this, poll] {
+        if (!g_interrupted)
+            return;
+        poll->stop();
+        print(tr("\nInterrupted: stopping at the next safe point and rolling back…\n"), stderr);
+        m_runner->cancel();
+    });
+    poll->start(100);
     m_runner->start(plans);
 }
 

@@ -48,6 +48,7 @@ private slots:
     void planShowsDrainSteps();
     void drainRestartUnderTrafficDropsNothing();
     void immediateRestartReportsTheDropsItCaused();
+    void interruptRollsBack();
 
 private:
     struct Outcome
@@ -174,6 +175,35 @@ void TestChangeRestart::immediateRestartReportsTheDropsItCaused()
     const QList<fleetdeck::AuditRecord> recent = log.recent(2);
     QCOMPARE(recent.size(), 2);
     QCOMPARE(recent.at(0).callsDropped + recent.at(1).callsDropped, o.calls.dropped);
+}
+
+void TestChangeRestart::interruptRollsBack()
+{
+    // Ctrl-C during the pause after worker 1: worker 1 was restarted and put back,
+    // the cancel rolls back to the original config (byte-identical) and exits 1.
+    const QByteArray conf = readFile(m_lab.conf(1));
+    QProcess ctl;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), m_lab.auditDb());
+    ctl.setProcessEnvironment(env);
+    ctl.setProcessChannelMode(QProcess::MergedChannels);
+    ctl.start(m_lab.ctlPath, {QStringLiteral("--inventory"), m_lab.dir + QStringLiteral("/inventory.json"),
+                              QStringLiteral("apply"), QStringLiteral("restart"), m_lab.fleets.at(0),
+                              QStringLiteral("--pause"), QStringLiteral("30"), QStringLiteral("--yes")});
+    QVERIFY(ctl.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += ctl.readAll()).contains("pause 30 s … "), 30000);
+    QCOMPARE(readFile(m_lab.conf(1)), conf); // worker 1 is back in the upstream
+    const qint64 pid = ctl.processId();
+    QVERIFY(pid > 0);
+    ::kill(pid_t(pid), SIGINT);
+    QVERIFY(ctl.waitForFinished(20000));
+    out += ctl.readAll();
+    QCOMPARE(ctl.exitCode(), 1);
+    QVERIFY2(out.contains("FAILED: cancelled"), out.constData());
+    QCOMPARE(readFile(m_lab.conf(1)), conf);
+    QCOMPARE(m_lab.lastAudit()->result, QStringLiteral("cancelled"));
+    QCOMPARE(m_lab.runningWorkers(1).size(), 4);
 }
 
 QTEST_MAIN(TestChangeRestart)

@@ -1,6 +1,9 @@
 #include "Application.h"
 
+#include "alerts/AlertEngine.h"
 #include "fleet/FleetState.h"
+#include "history/HistoryRecorder.h"
+#include "history/HistoryStore.h"
 #include "health/HealthPoller.h"
 #include "health/QNetworkHttpClient.h"
 
@@ -8,7 +11,9 @@ using namespace fleetdeck;
 
 Application::Application(Inventory inventory, int intervalMs, QObject* parent)
     : QObject(parent), m_state(new FleetState(std::move(inventory), this)),
-      m_client(new QNetworkHttpClient(this)), m_poller(new HealthPoller(m_client, this))
+      m_client(new QNetworkHttpClient(this)), m_poller(new HealthPoller(m_client, this)),
+      m_history(std::make_unique<HistoryStore>()), m_recorder(new HistoryRecorder(m_state, m_history.get(), this)),
+      m_alerts(new AlertEngine(m_state, this))
 {
     m_state->setIntervalMs(intervalMs);
     m_poller->setIntervalMs(intervalMs);
@@ -26,12 +31,15 @@ Application::~Application() = default;
 void Application::start()
 {
     m_poller->start();
+    m_recorder->start();
 }
 
 void Application::setIntervalMs(int ms)
 {
     m_state->setIntervalMs(ms);
     m_poller->setIntervalMs(ms);
+    if (m_recorder->isRunning())
+        m_recorder->start(); // re-reads the interval
 }
 
 void Application::pollNow()

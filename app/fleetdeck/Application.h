@@ -7,13 +7,17 @@
 #include <memory>
 
 namespace fleetdeck {
+class AlertEngine;
 class FleetState;
+class HistoryRecorder;
+class HistoryStore;
 class HealthPoller;
 class QNetworkHttpClient;
 } // namespace fleetdeck
 
-/// Builds the backends (HTTP client, poller, fleet state) for an inventory and
-/// wires them together; the windows get the FleetState.
+/// Builds the backends for an inventory (HTTP client, poller, fleet state,
+/// history, alerts) and wires them together. Every window (the console, the
+/// wall display) reads these same objects: there is one polling path.
 class Application : public QObject
 {
     Q_OBJECT
@@ -23,6 +27,9 @@ public:
     ~Application() override;
 
     fleetdeck::FleetState* state() const { return m_state; }
+    fleetdeck::AlertEngine* alerts() const { return m_alerts; }
+    fleetdeck::HistoryStore* history() const { return m_history.get(); }
+    fleetdeck::HistoryRecorder* recorder() const { return m_recorder; }
     void start();
     /// Polls every server now (F5), whatever the schedule.
     void pollNow();
@@ -33,4 +40,7 @@ private:
     fleetdeck::FleetState* m_state;
     fleetdeck::QNetworkHttpClient* m_client;
     fleetdeck::HealthPoller* m_poller;
+    std::unique_ptr<fleetdeck::HistoryStore> m_history;
+    fleetdeck::HistoryRecorder* m_recorder;
+    fleetdeck::AlertEngine* m_alerts;
 };

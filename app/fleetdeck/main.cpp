@@ -3,6 +3,7 @@
 #include "fleet/InventoryParser.h"
 #include "fleet/Version.h"
 #include "main/MainWindow.h"
+#include "wall/WallWindow.h"
 #include "settings/Settings.h"
 #include "style/Theme.h"
 
@@ -10,9 +11,41 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QScreen>
 #include <QTimer>
 
 using namespace fleetdeck;
+
+namespace {
+
+/// `fleetdeck --wall`: the wall display on screen N, full screen.
+int runWall(Application& backend, int screenIndex, int rotateSeconds, const QString& screenshot, int screenshotAfterMs,
+            const QSize& screenshotSize)
+{
+    ui::WallWindow wall(backend.state(), backend.alerts(), backend.history(), rotateSeconds);
+    const QList<QScreen*> screens = QGuiApplication::screens();
+    QScreen* screen = screenIndex >= 0 && screenIndex < screens.size() ? screens[screenIndex] : QGuiApplication::primaryScreen();
+    if (screen) {
+        wall.setGeometry(screen->geometry());
+        wall.setScreen(screen);
+    }
+    if (screenshot.isEmpty()) {
+        wall.showFullScreen();
+    } else {
+        if (screenshotSize.isValid())
+            wall.resize(screenshotSize);
+        wall.show();
+    }
+    backend.start();
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(std::max(0, screenshotAfterMs), &wall, [&] {
+            QApplication::exit(wall.grab().save(screenshot) ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -57,8 +90,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption themeOption(
         QStringLiteral("theme"), QApplication::translate("main", "Palette for this run: light or dark."),
         QApplication::translate("main", "THEME"));
+    const QCommandLineOption wallOption(
+        QStringLiteral("wall"), QApplication::translate("main", "Full-screen, read-only wall display."));
+    const QCommandLineOption screenOption(QStringLiteral("screen"),
+                                          QApplication::translate("main", "Wall display: the screen to use (0, 1, …)."),
+                                          QApplication::translate("main", "N"), QStringLiteral("0"));
+    const QCommandLineOption rotateOption(
+        QStringLiteral("rotate"), QApplication::translate("main", "Wall display: seconds per page (0: no rotation)."),
+        QApplication::translate("main", "SECONDS"), QStringLiteral("15"));
     parser.addOptions({inventoryOption, intervalOption, screenshotOption, screenshotAfterOption,
-                       screenshotSizeOption, screenshotServerOption, zoneOption, rangeOption, themeOption});
+                       screenshotSizeOption, screenshotServerOption, zoneOption, rangeOption, themeOption, wallOption,
+                       screenOption, rotateOption});
     parser.process(app);
 
     Settings settings;
@@ -83,14 +125,22 @@ int main(int argc, char* argv[])
                              : settings.pollIntervalMs();
     Application backend(*loaded.inventory, interval);
     backend.state()->setThresholds(settings.thresholds());
-    ui::MainWindow window(backend.state(), &settings);
-    QObject::connect(&window, &ui::MainWindow::refreshRequested, &backend, &Application::pollNow);
-    QObject::connect(&window, &ui::MainWindow::pollIntervalChanged, &backend, &Application::setIntervalMs);
+    QSize screenshotSize;
     if (parser.isSet(screenshotSizeOption)) {
         const QStringList wh = parser.value(screenshotSizeOption).split(QLatin1Char('x'));
         if (wh.size() == 2)
-            window.resize(wh[0].toInt(), wh[1].toInt());
+            screenshotSize = QSize(wh[0].toInt(), wh[1].toInt());
     }
+    if (parser.isSet(wallOption))
+        return runWall(backend, parser.value(screenOption).toInt(), std::clamp(parser.value(rotateOption).toInt(), 0, 3600),
+                       parser.isSet(screenshotOption) ? parser.value(screenshotOption) : QString(),
+                       parser.value(screenshotAfterOption).toInt(), screenshotSize);
+    ui::MainWindow window(backend.state(), &settings, nullptr,
+                          ui::MonitorParts{backend.alerts(), backend.history(), backend.recorder()});
+    QObject::connect(&window, &ui::MainWindow::refreshRequested, &backend, &Application::pollNow);
+    QObject::connect(&window, &ui::MainWindow::pollIntervalChanged, &backend, &Application::setIntervalMs);
+    if (screenshotSize.isValid())
+        window.resize(screenshotSize);
     if (parser.isSet(rangeOption))
         window.setChartRange(parser.value(rangeOption));
     if (parser.isSet(screenshotServerOption))

@@ -48,9 +48,12 @@ QScrollArea* scrolled(QWidget* page, const QString& name)
 }
 } // namespace
 
-MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent)
-    : QMainWindow(parent), m_state(state), m_settings(settings), m_history(std::make_unique<HistoryStore>()),
-      m_recorder(new HistoryRecorder(state, m_history.get(), this)), m_alerts(new AlertEngine(state, this)),
+MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent, MonitorParts shared)
+    : QMainWindow(parent), m_state(state), m_settings(settings),
+      m_ownedHistory(shared.history ? nullptr : std::make_unique<HistoryStore>()),
+      m_history(shared.history ? shared.history : m_ownedHistory.get()),
+      m_recorder(shared.recorder ? shared.recorder : new HistoryRecorder(state, m_history, this)),
+      m_alerts(shared.alerts ? shared.alerts : new AlertEngine(state, this)),
       m_model(new FleetTreeModel(state, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_throttle(new ChangeThrottle(250, 1000, this))
 {
@@ -67,8 +70,8 @@ MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent)
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("mainStackedWidget"));
-    m_overview = new OverviewPage(state, m_history.get());
-    m_serverPage = new ServerPage(state, m_history.get());
+    m_overview = new OverviewPage(state, m_history);
+    m_serverPage = new ServerPage(state, m_history);
     m_stack->addWidget(scrolled(m_overview, QStringLiteral("overviewScrollArea")));
     m_stack->addWidget(scrolled(m_serverPage, QStringLiteral("serverScrollArea")));
     setCentralWidget(m_stack);
@@ -108,7 +111,8 @@ MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent)
 
     resize(1400, 850);
     restoreSettings();
-    m_recorder->start();
+    if (!m_recorder->isRunning())
+        m_recorder->start();
     refreshNow();
 }
 

@@ -30,6 +30,15 @@ class AlertsDock;
 class OverviewPage;
 class ServerPage;
 
+/// What a window shares with other views of the same fleet (the wall display):
+/// the alerts and the history. Any part left null is created by the window.
+struct MonitorParts
+{
+    AlertEngine* alerts = nullptr;
+    HistoryStore* history = nullptr;
+    HistoryRecorder* recorder = nullptr;
+};
+
 /// The console: zones → servers on the left (with a filter), and on the right either the
 /// Overview (the fleet or the selected zone) or the Server page (the selected server); the
 /// alerts dock below the tree; alert counts and the poll state in the status bar.
@@ -43,7 +52,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(FleetState* state, Settings* settings = nullptr, QWidget* parent = nullptr);
+    explicit MainWindow(FleetState* state, Settings* settings = nullptr, QWidget* parent = nullptr,
+                        MonitorParts shared = {});
     ~MainWindow() override;
 
     QTreeView* fleetTree() const { return m_tree; }
@@ -51,7 +61,7 @@ public:
     ServerPage* serverPage() const { return m_serverPage; }
     AlertsDock* alertsDock() const { return m_alertsDock; }
     AlertEngine* alertEngine() const { return m_alerts; }
-    HistoryStore* history() const { return m_history.get(); }
+    HistoryStore* history() const { return m_history; }
     HistoryRecorder* recorder() const { return m_recorder; }
 
     /// Selects a server by name and shows its page; false when there is none.
@@ -93,7 +103,8 @@ private:
 
     FleetState* m_state;
     Settings* m_settings;
-    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<HistoryStore> m_ownedHistory; ///< when none was shared
+    HistoryStore* m_history;
     HistoryRecorder* m_recorder;
     AlertEngine* m_alerts;
     FleetTreeModel* m_model;

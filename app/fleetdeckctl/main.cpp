@@ -1,3 +1,4 @@
+#include "AddFleetCommand.h"
 #include "AuditCommand.h"
 #include "ChangeArgs.h"
 #include "ChangeCommand.h"
@@ -53,12 +54,15 @@ int main(int argc, char* argv[])
                                         tr("ID"));
     parser.addOptions({inventoryOption, jsonOption, windowOption, limitOption, showOption});
     ctl::ChangeArgs::addOptions(parser);
+    ctl::AddFleetCommand::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("status | plan | apply | audit"));
     parser.setApplicationDescription(parser.applicationDescription() + QLatin1Char('\n') +
                                      tr("\n  status\n"
                                         "  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]\n"
                                         "  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]\n"
                                         "  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]\n"
+                                        "  plan  add-fleet --name NAME --host HOST [--zone Z] [--workers N] [--trust-host-key SHA256:…] […]\n"
+                                        "  apply add-fleet … --yes            onboard a fleet server end to end\n"
                                         "  apply PLAN.json                    exactly the reviewed plan\n"
                                         "  apply ACTION … --yes               plan and apply in one go\n"
                                         "  audit [--limit N] [--show ID]\n\n"
@@ -116,6 +120,8 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("plan") || command == QLatin1String("apply")) {
         const bool isPlan = command == QLatin1String("plan");
+        if (args.value(1) == QLatin1String("add-fleet"))
+            return ctl::AddFleetCommand::exec(!isPlan, args.mid(2), parser, *loaded.inventory, app);
         ctl::ChangeArgs change;
         const QString error = isPlan ? change.parsePlan(args.mid(1), parser) : change.parseApply(args.mid(1), parser);
         if (!error.isEmpty())

@@ -1,0 +1,182 @@
+#include "AddFleetCommand.h"
+
+#include "ExitCode.h"
+#include "fleet/Inventory.h"
+#include "onboarding/AddFleetEngine.h"
+#include "onboarding/AddFleetRequest.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFutureWatcher>
+#include <QTextStream>
+#include <QtConcurrent>
+
+namespace fleetdeck::ctl {
+
+namespace {
+
+QString tr(const char* s)
+{
+    return QCoreApplication::translate("fleetdeckctl", s);
+}
+
+void print(const QString& text, FILE* stream = stdout)
+{
+    QTextStream out(stream);
+    out << text;
+    out.flush();
+}
+
+bool intOption(const QCommandLineParser& parser, const QString& name, int& out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    out = parser.value(name).toInt(&ok);
+    return ok;
+}
+
+int runAddFleet(bool apply, const Inventory& inventory, const AddFleetRequest& request, bool verbose)
+{
+    AddFleetEngine::Callbacks callbacks;
+    callbacks.stepStarted = [](AddFleetStep step) {
+        print(QStringLiteral("[%1/8] %2 … ").arg(int(step) + 1).arg(AddFleetSteps::title(step)));
+    };
+    callbacks.stepFinished = [](AddFleetStep, const AddFleetStepResult& r) {
+        print(r.ok() ? QStringLiteral("✓ %1\n").arg(r.detail) : QStringLiteral("✗ %1\n").arg(r.detail));
+    };
+    if (verbose)
+        callbacks.output = [](const QString& text) {
+            print(QStringLiteral("    | ") + QString(text).trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n    | ")) +
+                  QLatin1Char('\n'));
+        };
+    AddFleetEngine engine(inventory, request, callbacks);
+    const AddFleetStepResult planned = engine.plan();
+    print(QLatin1Char('\n') + engine.proposal().text());
+    if (!planned.ok()) {
+        print(tr("fleetdeckctl: %1\n").arg(planned.detail), stderr);
+        const bool refused = planned.status == AddFleetStepResult::Status::Refused;
+        print(refused ? tr("Nothing was changed (exit 3: refused for safety).\n") : tr("Nothing was changed.\n"),
+              stderr);
+        if (apply)
+            engine.recordAudit(refused ? QStringLiteral("refused") : QStringLiteral("failed"), planned.detail);
+        return refused ? Refused : Failed;
+    }
+    if (!apply) {
+        print(tr("\nNothing was changed. Apply with: fleetdeckctl apply add-fleet … --yes\n"));
+        return Done;
+    }
+    print(tr("\nApplying…\n"));
+    const AddFleetStepResult applied = engine.applyRemaining();
+    if (applied.ok()) {
+        print(QLatin1Char('\n') + engine.summary() + QLatin1Char('\n'));
+        print(tr("\nAdd this entry to the inventory's servers[] (Fleetdeck does not edit the inventory):\n%1")
+                  .arg(QString::fromUtf8(engine.proposal().inventorySnippet)));
+        QString error;
+        if (!engine.recordAudit(QStringLiteral("done"), engine.summary(), &error))
+            print(tr("fleetdeckctl: warning: audit log: %1\n").arg(error), stderr);
+        return Done;
+    }
+    print(tr("fleetdeckctl: %1\nRolling back…\n").arg(applied.detail), stderr);
+    const bool undone = engine.rollback();
+    const QString message =
+        undone ? tr("add-fleet failed: %1. Every completed step was undone; %2 is as it was.")
+                     .arg(applied.detail, request.name)
+               : tr("add-fleet failed: %1. The rollback did NOT complete: check the output and %2 by hand.")
+                     .arg(applied.detail, request.name);
+    print(message + QLatin1Char('\n'), stderr);
+    if (!verbose)
+        print(engine.output(), stderr);
+    QString error;
+    if (!engine.recordAudit(undone ? QStringLiteral("rolled-back") : QStringLiteral("failed"), message, &error))
+        print(tr("fleetdeckctl: warning: audit log: %1\n").arg(error), stderr);
+    return Failed;
+}
+
+} // namespace
+
+void AddFleetCommand::addOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("name"), tr("add-fleet: the new server's name."), tr("NAME")},
+        {QStringLiteral("host"), tr("add-fleet: its address."), tr("HOST")},
+        {QStringLiteral("zone"), tr("add-fleet: its zone (default: the inventory's first)."), tr("ZONE")},
+        {QStringLiteral("ssh-user"), tr("add-fleet: SSH login (default: as the inventory's servers)."), tr("USER")},
+        {QStringLiteral("ssh-port"), tr("add-fleet: SSH port (default: as the inventory's servers)."), tr("PORT")},
+        {QStringLiteral("identity-file"), tr("add-fleet: SSH key (default: as the inventory's servers)."), tr("FILE")},
+        {QStringLiteral("workers"), tr("add-fleet: workers to start (default 16)."), tr("N")},
+        {QStringLiteral("ram-mb"), tr("add-fleet: the host's RAM for the memory budget (default 8192)."), tr("MB")},
+        {QStringLiteral("service"), tr("add-fleet: service name (default voxcore)."), tr("NAME")},
+        {QStringLiteral("unit-template"), tr("add-fleet: unit template override (NAME@{n})."), tr("UNIT")},
+        {QStringLiteral("socket-path"), tr("add-fleet: worker socket path override (with {n})."), tr("PATH")},
+        {QStringLiteral("env-file"), tr("add-fleet: .env path override."), tr("PATH")},
+        {QStringLiteral("nginx-config"), tr("add-fleet: upstream file path override."), tr("PATH")},
+        {QStringLiteral("nginx-routes"), tr("add-fleet: 429-retry routes file path override."), tr("PATH")},
+        {QStringLiteral("health-url"), tr("add-fleet: health URL (default https://HOST/health/fleet)."), tr("URL")},
+        {QStringLiteral("ca-file"), tr("add-fleet: CA for its TLS (default: as the inventory's servers)."), tr("FILE")},
+        {QStringLiteral("ingress"), tr("add-fleet: the ingress to register with (default: the first)."), tr("NAME")},
+        {QStringLiteral("ingress-address"),
+         tr("add-fleet: the address add-fleet.sh registers (default: --host)."), tr("HOST")},
+        {QStringLiteral("verify-url"),
+         tr("add-fleet: the ingress's WSS URL for the test call (default https://INGRESS/attach)."), tr("URL")},
+    });
+}
+
+QString AddFleetCommand::parse(const QStringList& args, const QCommandLineParser& parser, bool apply,
+                               AddFleetRequest& r)
+{
+    if (!args.isEmpty())
+        return tr("add-fleet takes options only: --name NAME --host HOST […]");
+    if (!parser.isSet(QStringLiteral("name")) || !parser.isSet(QStringLiteral("host")))
+        return tr("add-fleet needs --name NAME and --host HOST");
+    if (apply && !parser.isSet(QStringLiteral("yes")))
+        return tr("apply add-fleet … needs --yes (review it first with plan add-fleet …)");
+    if (!apply && parser.isSet(QStringLiteral("yes")))
+        return tr("plan changes nothing: --yes belongs to apply");
+    auto str = [&](const char* name) { return parser.value(QLatin1String(name)); };
+    r.name = str("name");
+    r.host = str("host");
+    r.zone = str("zone");
+    r.sshUser = str("ssh-user");
+    r.identityFile = str("identity-file");
+    if (parser.isSet(QStringLiteral("service")))
+        r.service = str("service");
+    r.unitTemplate = str("unit-template");
+    r.socketPath = str("socket-path");
+    r.envFile = str("env-file");
+    r.nginxConfig = str("nginx-config");
+    r.nginxRoutes = str("nginx-routes");
+    r.healthUrl = str("health-url");
+    r.caFile = str("ca-file");
+    r.ingress = str("ingress");
+    r.ingressAddress = str("ingress-address");
+    r.verifyUrl = str("verify-url");
+    r.trustHostKey = str("trust-host-key");
+    if (!intOption(parser, QStringLiteral("ssh-port"), r.sshPort) ||
+        !intOption(parser, QStringLiteral("workers"), r.workers) ||
+        !intOption(parser, QStringLiteral("ram-mb"), r.ramMb))
+        return tr("--ssh-port, --workers and --ram-mb take numbers");
+    return {};
+}
+
+int AddFleetCommand::exec(bool apply, const QStringList& args, const QCommandLineParser& parser,
+                          const Inventory& inventory, QCoreApplication& app)
+{
+    AddFleetRequest request;
+    QString error = parse(args, parser, apply, request);
+    if (error.isEmpty()) {
+        const QStringList problems = request.validate(inventory);
+        if (!problems.isEmpty())
+            error = problems.join(QStringLiteral("\n  "));
+    }
+    if (!error.isEmpty()) {
+        print(QStringLiteral("fleetdeckctl: %1\n").arg(error), stderr);
+        return BadInput;
+    }
+    const bool verbose = parser.isSet(QStringLiteral("verbose"));
+    QtConcurrent::run([apply, inventory, request, verbose] { return runAddFleet(apply, inventory, request, verbose); })
+        .then(&app, [](int code) { QCoreApplication::exit(code); });
+    return app.exec();
+}
+
+} // namespace fleetdeck::ctl

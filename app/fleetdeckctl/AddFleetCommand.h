@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QStringList>
+
+class QCommandLineParser;
+class QCoreApplication;
+
+namespace fleetdeck {
+class Inventory;
+struct AddFleetRequest;
+}
+
+namespace fleetdeck::ctl {
+
+/// `fleetdeckctl plan add-fleet …` (preview: host key, preflight, files, commands,
+/// the add-fleet.sh line, the bridge list diff, the inventory entry; changes
+/// nothing but known_hosts when --trust-host-key matches) and
+/// `fleetdeckctl apply add-fleet … --yes` (runs every step; on a failure rolls back
+/// what was done). Exit codes per DESIGN §3.3.
+class AddFleetCommand
+{
+public:
+    /// The add-fleet options (--trust-host-key, --yes and --verbose are ChangeArgs').
+    static void addOptions(QCommandLineParser& parser);
+    /// `args`: the positional arguments after "add-fleet". Empty string: ok.
+    static QString parse(const QStringList& args, const QCommandLineParser& parser, bool apply,
+                         AddFleetRequest& request);
+    /// Parses, runs (off the main thread) and returns the exit code through app.exec().
+    static int exec(bool apply, const QStringList& args, const QCommandLineParser& parser,
+                    const Inventory& inventory, QCoreApplication& app);
+};
+
+} // namespace fleetdeck::ctl

@@ -247,6 +247,13 @@ QByteArray AddFleetPlanner::bridgeListDiff(const QStringList& before, const QStr
 QByteArray AddFleetPlanner::inventorySnippet(const ServerSpec& spec)
 {
     QJsonObject ssh{{QStringLiteral("user"), spec.ssh.user}, {QStringLiteral("port"), spec.ssh.port}};
+    if (!spec.ssh.identityFiles.isEmpty())
+        ssh.insert(QStringLiteral("identity_files"), QJsonArray::fromStringList(spec.ssh.identityFiles));
+    if (!spec.ssh.knownHostsFile.isEmpty())
+        ssh.insert(QStringLiteral("known_hosts"), spec.ssh.knownHostsFile);
+    if (spec.ssh.become != SshSettings::Become::Auto)
+        ssh.insert(QStringLiteral("become"),
+                   spec.ssh.become == SshSettings::Become::Sudo ? QStringLiteral("sudo") : QStringLiteral("none"));
     QJsonObject service{{QStringLiteral("name"), spec.service.name}};
     const ServiceNames d = [&] {
         ServiceNames n;

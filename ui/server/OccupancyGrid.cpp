@@ -187,6 +187,8 @@ QString OccupancyGrid::cellDescription(int workerId) const
         return {};
     const WorkerStatus& w = m_workers.at(i);
     QString text = tr("Worker %1: %2").arg(w.id).arg(WorkerStyle::of(w.state).label);
+    if (w.id == m_highlighted)
+        text += tr(", restarting");
     if (!w.callId.isEmpty())
         text += tr(", call %1").arg(w.callId);
     if ((w.state == WorkerState::Busy || w.state == WorkerState::Draining) && w.since.isValid())
@@ -343,12 +345,41 @@ void OccupancyGrid::paintEvent(QPaintEvent* event)
             (w.state == WorkerState::Busy || w.state == WorkerState::Draining) && w.since.isValid();
         p.setPen(look.text);
         const QRect second(r.left() + pad, r.top() + pad + line, r.width() - 2 * pad, line);
+        if (w.id == m_highlighted) {
+            paintHighlight(p, r, second);
+            continue;
+        }
         const QStaticText& label = timed ? durationText(now - w.since.toMSecsSinceEpoch())
                                          : staticText(m_labelTexts, int(w.state), look.label, font());
         p.drawStaticText(QPointF(second.center().x() + 1 - label.size().width() / 2,
                                  second.top() + (line - label.size().height()) / 2),
                          label);
     }
+}
+
+void OccupancyGrid::setHighlightedWorker(int workerId)
+{
+    if (workerId == m_highlighted)
+        return;
+    m_highlighted = workerId;
+    updateAccessibleText();
+    update();
+}
+
+void OccupancyGrid::paintHighlight(QPainter& p, const QRect& cell, const QRect& secondLine) const
+{
+    const QColor accent = palette().color(QPalette::Highlight);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(accent, 3));
+    p.setBrush(Qt::NoBrush);
+    p.drawRoundedRect(QRectF(cell).adjusted(1.5, 1.5, -1.5, -1.5), 4, 4);
+    p.setPen(Theme::readable(accent, palette()));
+    QFont f = font();
+    f.setBold(true);
+    p.setFont(f);
+    p.drawText(secondLine, Qt::AlignCenter, tr("restarting"));
+    p.restore();
 }
 
 const QStaticText& OccupancyGrid::durationText(qint64 ms) const

@@ -13,6 +13,8 @@
 #include <array>
 #include <functional>
 
+class QPainter;
+
 namespace fleetdeck::ui {
 
 /// One server's workers as a grid of cells, painted by this ONE widget (no widget per cell):
@@ -46,6 +48,11 @@ public:
     QString cellDescription(int workerId) const;
     const QList<WorkerStatus>& workers() const { return m_workers; }
 
+    /// Marks the worker a change is working on (a rolling restart): a thick accent frame and
+    /// "restarting" in place of its state word; 0 clears it.
+    void setHighlightedWorker(int workerId);
+    int highlightedWorker() const { return m_highlighted; }
+
     /// The grid's height at `width`. The widget keeps its minimum height at heightForWidth(width())
     /// rather than announcing height-for-width, so the pages' other parts keep their own sizes.
     int heightForWidth(int width) const override;
@@ -67,6 +74,7 @@ private:
     int columnsFor(int width) const;
     int indexOf(int workerId) const;
     QRect cellRectAt(int index, int columns) const;
+    void paintHighlight(QPainter& p, const QRect& cell, const QRect& secondLine) const;
     void updateTicking();
     void updateAccessibleText();
     void updateMinimumHeight();
@@ -87,6 +95,7 @@ private:
     qreal m_pixmapDpr = 0;
     QSize m_pixmapSize;
     bool m_pixmapDark = false; ///< invalid until computed for the current font
+    int m_highlighted = 0;     ///< worker a change is working on (setHighlightedWorker)
 };
 
 } // namespace fleetdeck::ui

@@ -1,0 +1,386 @@
+// `fleetdeckctl plan|apply add-fleet` against a real lab (fleetlab up … --spare 1):
+// unknown and wrong host keys are refused (exit 3, nothing changed); a run whose
+// add-fleet.sh fails (the ingress is told to reach the fleet at an address where
+// nothing answers) leaves the ingress's haproxy.cfg byte-identical and rolls back
+// everything else (the spare's files byte-identical, no worker running, the bridge
+// list as it was); a good run turns the spare into a serving fleet: health reports
+// N workers, HAProxy shows it UP, the bridge lists it and /api/pick sees it, and a
+// call through the ingress reaches it.
+#include "audit/AuditLog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString& program, const QStringList& args, int timeoutMs,
+        const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    Run r;
+    if (!p.waitForStarted(5000)) {
+        r.err = QStringLiteral("cannot start %1").arg(program);
+        return r;
+    }
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+        r.err = QStringLiteral("timed out after %1 ms").arg(timeoutMs);
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+qint64 alivePid(const QString& pidFile)
+{
+    const qint64 pid = readFile(pidFile).trimmed().toLongLong();
+    if (pid <= 0)
+        return 0;
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray s = stat.readAll();
+    return s.mid(s.lastIndexOf(')') + 2, 1) == "Z" ? 0 : pid;
+}
+
+} // namespace
+
+class TestAddFleet : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_script;
+    QString m_ctl;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_dir;
+    int m_subnet = 86;
+    bool m_up = false;
+    QJsonObject m_spare;
+    QString m_spareDir;
+
+    QString ip(int third, int fourth) const { return QStringLiteral("127.%1.%2.%3").arg(m_subnet).arg(third).arg(fourth); }
+    QString haproxyCfg() const { return m_dir + QStringLiteral("/hosts/ingress-1/etc/haproxy/haproxy.cfg"); }
+    QString bridgeSettings() const { return m_dir + QStringLiteral("/bridge/settings.json"); }
+
+    /// The spare's files the onboarding may touch, path → bytes ("<missing>" when absent).
+    QMap<QString, QByteArray> spareFiles() const
+    {
+        QMap<QString, QByteArray> out;
+        for (const char* rel : {"/opt/voxcore/.env", "/etc/nginx/conf.d/voxcore.conf",
+                                "/etc/nginx/default.d/voxcore-routes.conf", "/etc/nginx/nginx.conf"})
+            out.insert(QLatin1String(rel), readFile(m_spareDir + QLatin1String(rel)));
+        out.insert(QStringLiteral("wants"),
+                   QDir(m_spareDir + QStringLiteral("/etc/systemd/system/multi-user.target.wants"))
+                       .entryList(QDir::Files | QDir::System, QDir::Name)
+                       .join(QLatin1Char(','))
+                       .toUtf8());
+        return out;
+    }
+
+    int runningWorkers() const
+    {
+        int n = 0;
+        const QRegularExpression re(QStringLiteral("^voxcore@(\\d+)\\.pid$"));
+        for (const QString& f : QDir(m_spareDir + QStringLiteral("/run")).entryList(QDir::Files))
+            if (re.match(f).hasMatch() && alivePid(m_spareDir + QStringLiteral("/run/") + f))
+                ++n;
+        return n;
+    }
+
+    QStringList baseArgs(const QString& verb) const
+    {
+        const QString hd = m_spareDir;
+        return {QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"), verb,
+                QStringLiteral("add-fleet"), QStringLiteral("--name"), m_spare.value("name").toString(),
+                QStringLiteral("--host"), m_spare.value("host").toString(), QStringLiteral("--workers"),
+                QStringLiteral("6"), QStringLiteral("--socket-path"), hd + QStringLiteral("/run/voxcore_{n}.sock"),
+                QStringLiteral("--env-file"), hd + QStringLiteral("/opt/voxcore/.env"), QStringLiteral("--nginx-config"),
+                hd + QStringLiteral("/etc/nginx/conf.d/voxcore.conf"), QStringLiteral("--nginx-routes"),
+                hd + QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf"), QStringLiteral("--health-url"),
+                m_spare.value("health_url").toString(), QStringLiteral("--verify-url"),
+                QStringLiteral("https://%1:9443/attach").arg(ip(3, 1))};
+    }
+
+    QProcessEnvironment env(const QString& token = {}) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), m_dir + QStringLiteral("/audit.sqlite"));
+        e.insert(QStringLiteral("FLEETLAB_BRIDGE_TOKEN"),
+                 token.isEmpty() ? QString::fromUtf8(readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())
+                                 : token);
+        return e;
+    }
+
+    Run ctl(const QStringList& args, int timeoutMs = 240000, const QString& token = {}) const
+    {
+        return run(m_ctl, args, timeoutMs, env(token));
+    }
+
+    QString lastAuditResult() const
+    {
+        fleetdeck::AuditLog audit(m_dir + QStringLiteral("/audit.sqlite"));
+        if (!audit.open())
+            return QStringLiteral("<no audit log>");
+        const auto recent = audit.recent(1);
+        if (recent.isEmpty())
+            return QStringLiteral("<empty>");
+        const auto rec = audit.record(recent.first().id);
+        return rec ? rec->action + QLatin1Char(' ') + rec->result : QStringLiteral("<none>");
+    }
+
+    /// srv_op_state of every server of the ingress's backend, by name.
+    QMap<QString, QString> ingressServers() const
+    {
+        QMap<QString, QString> out;
+        for (const QString& line : adminSocket("show servers state\n").out.split(QLatin1Char('\n'))) {
+            const QStringList f = line.split(QLatin1Char(' '));
+            if (f.size() > 5 && f.at(1) == QLatin1String("voxcore_fleets"))
+                out.insert(f.at(3), f.at(5));
+        }
+        return out;
+    }
+
+    Run adminSocket(const QByteArray& command) const
+    {
+        QProcess p;
+        p.start(QStringLiteral("socat"),
+                {QStringLiteral("stdio"),
+                 QStringLiteral("unix-connect:") + m_dir + QStringLiteral("/hosts/ingress-1/run/haproxy/admin.sock")});
+        Run r;
+        if (!p.waitForStarted(5000))
+            return r;
+        p.write(command);
+        p.closeWriteChannel();
+        p.waitForFinished(10000);
+        r.exitCode = p.exitCode();
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        return r;
+    }
+
+    QString curl(const QString& url) const
+    {
+        return run(QStringLiteral("curl"),
+                   {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("--cacert"),
+                    m_dir + QStringLiteral("/ca/ca.pem"), url},
+                   10000)
+            .out;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_subnet = qEnvironmentVariableIntValue("FLEETLAB_SUBNET_ONBOARD");
+        if (m_subnet == 0)
+            m_subnet = 86;
+        m_script = qEnvironmentVariable("FLEETLAB", QStringLiteral(FLEETDECK_LAB_DIR "/fleetlab"));
+        m_ctl = qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(FLEETDECK_BINARY_DIR)) +
+                QStringLiteral("/app/fleetdeckctl/fleetdeckctl");
+        QVERIFY2(QFileInfo(m_ctl).isExecutable(), qPrintable(m_ctl));
+        m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/fo-XXXXXX"));
+        QVERIFY(m_tmp->isValid());
+        m_dir = m_tmp->path();
+        m_up = true;
+        const Run r = run(m_script,
+                          {QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
+                           QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--spare"),
+                           QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(m_subnet)},
+                          120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonArray spares = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json"))).array();
+        QCOMPARE(spares.size(), 1);
+        m_spare = spares.first().toObject();
+        m_spareDir = m_spare.value("host_dir").toString();
+        QVERIFY(QFileInfo(m_spareDir).isDir());
+    }
+
+    void unknownAndWrongHostKeyRefused()
+    {
+        const QByteArray known = readFile(m_dir + QStringLiteral("/client/known_hosts"));
+        const auto before = spareFiles();
+        Run r = ctl(baseArgs(QStringLiteral("plan")));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        // the fingerprint is shown so it can be compared out of band
+        QVERIFY2((r.out + r.err).contains(m_spare.value("host_key_sha256").toString()), qPrintable(r.out + r.err));
+        r = ctl(baseArgs(QStringLiteral("apply")) +
+                QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
+                            QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        QVERIFY((r.out + r.err).contains(QStringLiteral("not the trusted")));
+        QCOMPARE(readFile(m_dir + QStringLiteral("/client/known_hosts")), known);
+        QCOMPARE(spareFiles(), before);
+        QCOMPARE(runningWorkers(), 0);
+    }
+
+    void planShowsEverything()
+    {
+        const QByteArray cfg = readFile(haproxyCfg());
+        const Run r = ctl(baseArgs(QStringLiteral("plan")) +
+                          QStringList{QStringLiteral("--trust-host-key"), m_spare.value("host_key_sha256").toString()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (const QString& want :
+             {QStringLiteral("✓ Memory budget"), QStringLiteral("✓ nginx installed: nginx "),
+              QStringLiteral("+++ spare-1:") + m_spareDir + QStringLiteral("/etc/nginx/conf.d/voxcore.conf (proposed)"),
+              QStringLiteral("max_conns=1 fail_timeout=10;"), QStringLiteral("systemctl enable voxcore@1 … voxcore@6"),
+              QStringLiteral("add-fleet.sh ") + ip(2, 1) + QStringLiteral(" spare-1"),
+              QStringLiteral("+https://") + ip(2, 1) + QStringLiteral(":8443")})
+            QVERIFY2(r.out.contains(want), qPrintable(want + QStringLiteral("\n---\n") + r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Inventory entry to add")));
+        QVERIFY(!r.out.contains(readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())); // token never printed
+        QCOMPARE(readFile(haproxyCfg()), cfg);
+        QCOMPARE(runningWorkers(), 0);
+    }
+
+    void failedAddFleetRollsBack()
+    {
+        const QByteArray cfg = readFile(haproxyCfg());
+        const QByteArray bridge = readFile(bridgeSettings());
+        const auto before = spareFiles();
+        // HAProxy is told to reach the new fleet where nothing answers: add-fleet.sh
+        // sees it DOWN, restores its config and exits 1.
+        const Run r = ctl(baseArgs(QStringLiteral("apply")) +
+                          QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
+                                      m_spare.value("host_key_sha256").toString(), QStringLiteral("--ingress-address"),
+                                      ip(2, 99)});
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("✓ 6 worker(s) enabled and started")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("✗ add-fleet.sh exited 1")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("byte-identical (the script rolled back)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("rollback complete")), qPrintable(r.err));
+        QCOMPARE(readFile(haproxyCfg()), cfg);
+        QCOMPARE(readFile(bridgeSettings()), bridge);
+        const auto after = spareFiles();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(runningWorkers(), 0);
+        const QJsonObject health = QJsonDocument::fromJson(curl(m_spare.value("health_url").toString()).toUtf8()).object();
+        QCOMPARE(health.value(QStringLiteral("workers_configured")).toInt(-1), 0);
+        fleetdeck::AuditLog audit(m_dir + QStringLiteral("/audit.sqlite"));
+        QVERIFY(audit.open());
+        const auto recent = audit.recent(1);
+        QCOMPARE(recent.size(), 1);
+        const auto rec = audit.record(recent.first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->action, QStringLiteral("add-fleet"));
+        QCOMPARE(rec->result, QStringLiteral("rolled-back"));
+    }
+
+    void failedBridgeRollsBackTheIngressToo()
+    {
+        const QByteArray cfg = readFile(haproxyCfg());
+        const QByteArray bridge = readFile(bridgeSettings());
+        const auto before = spareFiles();
+        const auto serversBefore = ingressServers();
+        QCOMPARE(serversBefore.size(), 2);
+        // A wrong bridge token: Deploy, Nginx and Inbound succeed, the bridge refuses the
+        // PUT (401) and everything is undone, add-fleet.sh's server line included.
+        const Run r = ctl(baseArgs(QStringLiteral("apply")) +
+                              QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
+                                          m_spare.value("host_key_sha256").toString()},
+                          240000, QStringLiteral("not-the-token"));
+        QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("✓ add-fleet.sh added spare-1; UP on ingress-1")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("✗ PUT the fleet list: HTTP 401")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("Server deleted.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("rollback complete")), qPrintable(r.err));
+        QCOMPARE(readFile(haproxyCfg()), cfg);
+        QCOMPARE(ingressServers(), serversBefore); // gone from the running HAProxy too
+        QCOMPARE(readFile(bridgeSettings()), bridge);
+        const auto after = spareFiles();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(runningWorkers(), 0);
+        QCOMPARE(lastAuditResult(), QStringLiteral("add-fleet rolled-back"));
+    }
+
+    void addFleetEndToEnd()
+    {
+        const Run r = ctl(baseArgs(QStringLiteral("apply")) +
+                          QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
+                                      m_spare.value("host_key_sha256").toString()});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        // health: 6 workers configured and running
+        const QJsonObject health = QJsonDocument::fromJson(curl(m_spare.value("health_url").toString()).toUtf8()).object();
+        QCOMPARE(health.value(QStringLiteral("workers_configured")).toInt(), 6);
+        QCOMPARE(health.value(QStringLiteral("workers")).toArray().size(), 6);
+        QCOMPARE(runningWorkers(), 6);
+        QVERIFY(readFile(m_spareDir + QStringLiteral("/opt/voxcore/.env")).contains("VOXCORE_WORKERS=6"));
+        // the ingress: one line more, the new server UP
+        QVERIFY(readFile(haproxyCfg()).contains("server spare-1 " + ip(2, 1).toUtf8() + ":8443"));
+        const Run state = adminSocket("show servers state\n");
+        bool up = false;
+        for (const QString& line : state.out.split(QLatin1Char('\n'))) {
+            const QStringList f = line.split(QLatin1Char(' '));
+            if (f.size() > 5 && f.at(3) == QLatin1String("spare-1"))
+                up = f.at(5) == QLatin1String("2");
+        }
+        QVERIFY2(up, qPrintable(state.out));
+        // the bridge: in the list, a pick candidate without error
+        const QString base = QStringLiteral("https://%1:8443").arg(ip(2, 1));
+        const QJsonArray list = QJsonDocument::fromJson(readFile(bridgeSettings())).object().value("voxcore_fleet").toArray();
+        QVERIFY2(list.contains(QJsonValue(base)), qPrintable(readFile(bridgeSettings())));
+        const QJsonObject pick =
+            QJsonDocument::fromJson(curl(QStringLiteral("https://%1:8080/api/pick").arg(ip(4, 1))).toUtf8()).object();
+        bool candidate = false;
+        for (const QJsonValue& c : pick.value(QStringLiteral("candidates")).toArray())
+            candidate = candidate || (c.toObject().value("url").toString() == base &&
+                                      c.toObject().value("error").isNull() && c.toObject().value("free").toInt() > 0);
+        QVERIFY2(candidate, qPrintable(QJsonDocument(pick).toJson()));
+        // a call through the ingress reached it (the engine held calls until one landed there)
+        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("through the ingress: call fleetdeck-verify-spare-1-\\d+-"
+                                                                  "ingress-\\d+ on worker \\d+ of spare-1"))),
+                 qPrintable(r.out));
+        QVERIFY(health.value(QStringLiteral("calls_started_total")).toInt() >= 2);
+        QVERIFY(r.out.contains(QStringLiteral("Add this entry to the inventory")));
+        fleetdeck::AuditLog audit(m_dir + QStringLiteral("/audit.sqlite"));
+        QVERIFY(audit.open());
+        const auto rec = audit.record(audit.recent(1).first().id);
+        QVERIFY(rec);
+        QCOMPARE(rec->result, QStringLiteral("done"));
+        QVERIFY(rec->diff.contains(QStringLiteral("+https://")));
+        // the lab's own status agrees: every host, including the onboarded spare, is up
+        const Run status = run(m_script, {QStringLiteral("status"), m_dir}, 60000);
+        QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_up)
+            return;
+        m_up = false;
+        const Run r = run(m_script, {QStringLiteral("down"), m_dir}, 60000);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAddFleet)
+#include "TestAddFleet.moc"

@@ -56,6 +56,8 @@ int runAddFleet(bool apply, const Inventory& inventory, const AddFleetRequest& r
     if (!planned.ok()) {
         print(tr("fleetdeckctl: %1\n").arg(planned.detail), stderr);
         const bool refused = planned.status == AddFleetStepResult::Status::Refused;
+        if (refused && request.trustHostKey.isEmpty() && !engine.seenFingerprint().isEmpty())
+            print(tr("To trust it after comparing: --trust-host-key %1\n").arg(engine.seenFingerprint()), stderr);
         print(refused ? tr("Nothing was changed (exit 3: refused for safety).\n") : tr("Nothing was changed.\n"),
               stderr);
         if (apply)

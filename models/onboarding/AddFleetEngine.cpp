@@ -263,7 +263,7 @@ AddFleetStepResult AddFleetEngine::trust()
             const QString detail =
                 m_trustedFingerprint.isEmpty()
                     ? tr("the host key of %1 is unknown: %2. Compare it out of band (ssh-keygen -lf on the host's "
-                         "key), then trust exactly that fingerprint (--trust-host-key %2)")
+                         "key) before trusting exactly that fingerprint")
                           .arg(m_spec.host, fp)
                     : tr("the host key of %1 is %2, not the trusted %3: refused (possible man-in-the-middle, or "
                          "the wrong host)")

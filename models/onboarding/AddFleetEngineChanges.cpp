@@ -446,7 +446,7 @@ AddFleetStepResult AddFleetEngine::verify()
         lines << tr("  advisory: %1").arg(w);
     m_summary = lines.join(QLatin1Char('\n'));
     log(m_summary);
-    return {AddFleetStepResult::Status::Ok, seenOn};
+    return {AddFleetStepResult::Status::Ok, tr("%1 serves calls: %2").arg(m_spec.name, seenOn)};
 }
 
 } // namespace fleetdeck

@@ -1,0 +1,224 @@
+// The onboarding wizard (ui/wizard) driven on a real lab: the Host page validates,
+// Trust shows the unknown fingerprint and trusts it only when ticked, Preflight
+// lists ✓ checks, the change steps run on "Apply this step", a failing step (the
+// bridge refuses a wrong token) offers Retry and Roll back and Retry succeeds once
+// the token is right, and Verify proves a call through the ingress reached the
+// new fleet. With FLEETDECK_SCREENSHOTS set to a directory, every page is saved
+// there as screenshot-wizard-<step>.png.
+#include "fleet/InventoryParser.h"
+#include "wizard/AddFleetStepPage.h"
+#include "wizard/AddFleetWizard.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace fleetdeck;
+using fleetdeck::ui::AddFleetWizard;
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+int runScript(const QString& script, const QStringList& args, QString* output)
+{
+    QProcess p;
+    p.start(script, args);
+    if (!p.waitForStarted(5000) || !p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished(2000);
+        return -1;
+    }
+    *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    return p.exitCode();
+}
+
+} // namespace
+
+class TestAddFleetWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_script;
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_dir;
+    bool m_up = false;
+    QJsonObject m_spare;
+    QString m_shots;
+
+    void shoot(QWidget* w, const QString& name)
+    {
+        if (m_shots.isEmpty())
+            return;
+        QApplication::processEvents();
+        QVERIFY(w->grab().save(m_shots + QStringLiteral("/screenshot-wizard-%1.png").arg(name)));
+    }
+
+    QString status(AddFleetWizard& w, AddFleetStep step) const
+    {
+        auto* label = w.findChild<QLabel*>(AddFleetSteps::id(step) + QStringLiteral("StatusLabel"));
+        return label ? label->text() : QStringLiteral("<no label>");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_shots = qEnvironmentVariable("FLEETDECK_SCREENSHOTS");
+        const int subnet = qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD") ? qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD") : 87;
+        m_script = qEnvironmentVariable("FLEETLAB", QStringLiteral(FLEETDECK_LAB_DIR "/fleetlab"));
+        m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/fw-XXXXXX"));
+        QVERIFY(m_tmp->isValid());
+        m_dir = m_tmp->path();
+        m_up = true;
+        QString out;
+        const int rc = runScript(m_script,
+                                 {QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
+                                  QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--spare"),
+                                  QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(subnet)},
+                                 &out);
+        QVERIFY2(rc == 0, qPrintable(out));
+        m_spare = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json"))).array().first().toObject();
+        qputenv("FLEETDECK_AUDIT_DB", (m_dir + QStringLiteral("/audit.sqlite")).toUtf8());
+        qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_dir + QStringLiteral("/bridge/token")).trimmed());
+    }
+
+    void wizardOnTheLab()
+    {
+        const auto loaded = InventoryParser::load(m_dir + QStringLiteral("/inventory.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+        AddFleetWizard wizard(*loaded.inventory);
+        wizard.resize(980, 720);
+        const QString hd = m_spare.value("host_dir").toString();
+        AddFleetRequest r;
+        r.name = m_spare.value("name").toString();
+        r.host = m_spare.value("host").toString();
+        r.zone = QStringLiteral("uk");
+        r.workers = 6;
+        r.socketPath = hd + QStringLiteral("/run/voxcore_{n}.sock");
+        r.envFile = hd + QStringLiteral("/opt/voxcore/.env");
+        r.nginxConfig = hd + QStringLiteral("/etc/nginx/conf.d/voxcore.conf");
+        r.nginxRoutes = hd + QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf");
+        r.healthUrl = m_spare.value("health_url").toString();
+        r.verifyUrl = QStringLiteral("https://%1/attach").arg(r.host.section(QLatin1Char('.'), 0, 1) + QStringLiteral(".3.1:9443"));
+        wizard.setRequest(r);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.objectName(), QStringLiteral("addFleetWizard"));
+
+        // Host: a bad name is refused on Next, with the field named.
+        auto* name = wizard.findChild<QLineEdit*>(QStringLiteral("nameLineEdit"));
+        QVERIFY(name);
+        name->setText(QStringLiteral("fleet-uk-1")); // already in the inventory
+        wizard.next();
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("hostWizardPage"));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))->text().contains(QStringLiteral("already")));
+        name->setText(r.name);
+        wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))->clear();
+        shoot(&wizard, QStringLiteral("1-host"));
+        wizard.next();
+
+        // Trust: refused until the fingerprint is ticked.
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("trustWizardPage"));
+        auto* trust = wizard.findChild<QCheckBox*>(QStringLiteral("trustCheckBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(trust->isEnabled(), 20000);
+        const QString fp = m_spare.value("host_key_sha256").toString();
+        QVERIFY2(status(wizard, AddFleetStep::Trust).contains(fp), qPrintable(status(wizard, AddFleetStep::Trust)));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        shoot(&wizard, QStringLiteral("2-trust-unknown"));
+        trust->setChecked(true);
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Trust).startsWith(QStringLiteral("✓")), 20000);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        shoot(&wizard, QStringLiteral("2-trust"));
+        wizard.next();
+
+        // Preflight: read-only, runs by itself.
+        QTRY_VERIFY2_WITH_TIMEOUT(status(wizard, AddFleetStep::Preflight).startsWith(QStringLiteral("✓")),
+                                  qPrintable(status(wizard, AddFleetStep::Preflight)), 30000);
+        const QString checks = wizard.findChild<QPlainTextEdit*>(QStringLiteral("preflightDetailsEdit"))->toPlainText();
+        QVERIFY2(checks.contains(QStringLiteral("✓ Memory budget")) && !checks.contains(QStringLiteral("✗")),
+                 qPrintable(checks));
+        shoot(&wizard, QStringLiteral("3-preflight"));
+        wizard.next();
+
+        // The change steps: preview first, then Apply this step.
+        for (AddFleetStep step : {AddFleetStep::Deploy, AddFleetStep::Nginx, AddFleetStep::Inbound}) {
+            const QString id = AddFleetSteps::id(step);
+            QCOMPARE(wizard.currentPage()->objectName(), id + QStringLiteral("WizardPage"));
+            QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+            const QString preview = wizard.findChild<QPlainTextEdit*>(id + QStringLiteral("DetailsEdit"))->toPlainText();
+            QVERIFY2(!preview.isEmpty(), qPrintable(id));
+            wizard.findChild<QPushButton*>(id + QStringLiteral("RunButton"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!status(wizard, step).startsWith(QStringLiteral("⏳")) &&
+                                         !status(wizard, step).isEmpty() &&
+                                         !status(wizard, step).startsWith(QStringLiteral("Review")),
+                                     90000);
+            QVERIFY2(status(wizard, step).startsWith(QStringLiteral("✓")), qPrintable(status(wizard, step)));
+            shoot(&wizard, QStringLiteral("%1-%2").arg(int(step) + 1).arg(id));
+            wizard.next();
+        }
+
+        // Outbound with a wrong token: ✗ with Retry and Roll back; Retry with the right one.
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("outboundWizardPage"));
+        QVERIFY(wizard.findChild<QPlainTextEdit*>(QStringLiteral("outboundDetailsEdit"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("+https://") + r.host + QStringLiteral(":8443")));
+        qputenv("FLEETLAB_BRIDGE_TOKEN", "wrong-token");
+        wizard.findChild<QPushButton*>(QStringLiteral("outboundRunButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Outbound).startsWith(QStringLiteral("✗")), 30000);
+        QVERIFY(status(wizard, AddFleetStep::Outbound).contains(QStringLiteral("401")));
+        auto* retry = wizard.findChild<QPushButton*>(QStringLiteral("outboundRetryButton"));
+        auto* rollback = wizard.findChild<QPushButton*>(QStringLiteral("outboundRollbackButton"));
+        QVERIFY(retry->isVisible() && retry->isEnabled());
+        QVERIFY(rollback->isVisible() && rollback->isEnabled());
+        shoot(&wizard, QStringLiteral("7-outbound-failed"));
+        qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_dir + QStringLiteral("/bridge/token")).trimmed());
+        retry->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Outbound).startsWith(QStringLiteral("✓")), 30000);
+        shoot(&wizard, QStringLiteral("7-outbound"));
+        wizard.next();
+
+        // Verify: runs by itself; the summary and the advisory (3 fleets on one ingress).
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Verify).startsWith(QStringLiteral("✓")), 60000);
+        const QString summary = wizard.findChild<QPlainTextEdit*>(QStringLiteral("verifyDetailsEdit"))->toPlainText();
+        QVERIFY2(summary.contains(QStringLiteral("through the ingress: call fleetdeck-verify-spare-1-")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("single point of failure")));
+        QVERIFY(summary.contains(QStringLiteral("\"name\": \"spare-1\"")));
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        shoot(&wizard, QStringLiteral("8-verify"));
+        const QJsonObject health = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/bridge/settings.json"))).object();
+        QVERIFY(health.value(QStringLiteral("voxcore_fleet")).toArray().contains(QJsonValue(QStringLiteral("https://") + r.host + QStringLiteral(":8443"))));
+        wizard.accept();
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_up)
+            return;
+        m_up = false;
+        QString out;
+        QVERIFY2(runScript(m_script, {QStringLiteral("down"), m_dir}, &out) == 0, qPrintable(out));
+    }
+};
+
+QTEST_MAIN(TestAddFleetWizard)
+#include "TestAddFleetWizard.moc"

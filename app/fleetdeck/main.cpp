@@ -5,11 +5,15 @@
 #include "main/MainWindow.h"
 #include "wall/WallWindow.h"
 #include "settings/Settings.h"
+#include "settings/SettingsDialog.h"
+#include "settings/Translations.h"
+#include "server/OccupancyGridAccessible.h"
 #include "style/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -54,6 +58,12 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("fleetdeck"));
     QApplication::setApplicationVersion(version());
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.fleetdeck.Fleetdeck"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.fleetdeck.Fleetdeck"),
+                                                 QIcon(QStringLiteral(":/fleetdeck/icons/fleetdeck-128.png"))));
+    // Language: Settings › Appearance › Language; "system" follows QLocale::system() (LANG).
+    Translations::install(Translations::localeFor(Settings().language()));
+    ui::OccupancyGridAccessible::installFactory();
+    app.setProperty("fleetdeckSystemDark", ui::Theme::isDark(QApplication::palette())); // before Theme::apply
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -105,7 +115,7 @@ int main(int argc, char* argv[])
 
     Settings settings;
     ui::Theme::apply(parser.isSet(themeOption) ? parser.value(themeOption) == QLatin1String("dark")
-                                               : settings.get(SettingKeys::darkTheme));
+                                               : ui::SettingsDialog::isDarkTheme(settings.theme()));
     // --inventory, else $FLEETDECK_INVENTORY, else the inventory used last time, else the default path.
     QString path = parser.value(inventoryOption);
     if (path.isEmpty() && qEnvironmentVariableIsEmpty("FLEETDECK_INVENTORY"))

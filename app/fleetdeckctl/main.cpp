@@ -6,6 +6,7 @@
 #include "StatusCommand.h"
 #include "fleet/InventoryParser.h"
 #include "fleet/Version.h"
+#include "settings/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("fleetdeckctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("fleetdeck"));
     QCoreApplication::setApplicationVersion(version());
+    Translations::install(QLocale::system()); // LANG/LC_ALL; the .qm files are in fleetdeck_models
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Fleetdeck from a terminal: the state of a voice-call fleet, and changes "

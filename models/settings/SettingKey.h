@@ -27,6 +27,17 @@ inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray
 inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
 inline const SettingKey<bool> darkTheme{"view/darkTheme", false};
 inline const SettingKey<bool> alertsDockVisible{"view/alertsDockVisible", true};
+/// "system", "light" or "dark". When not stored, darkTheme (View › Dark theme) decides.
+inline const SettingKey<QString> theme{"view/theme", QStringLiteral("system")};
+/// "system" (QLocale::system()), "en" or "de". Applied at the next start.
+inline const SettingKey<QString> language{"view/language", QStringLiteral("system")};
+/// Default for new restart plans: "drain" or "immediate", and the pause between workers.
+inline const SettingKey<QString> restartMode{"changes/restartMode", QStringLiteral("drain")};
+inline const SettingKey<int> restartPauseSeconds{"changes/restartPauseSeconds", 5};
+/// known_hosts file for servers whose inventory entry names none; empty = ~/.ssh/known_hosts.
+inline const SettingKey<QString> knownHostsFile{"ssh/knownHostsFile", QString()};
+/// Remember SSH key passphrases in the desktop keychain (opt-in).
+inline const SettingKey<bool> useKeychain{"ssh/useKeychain", false};
 
 /// Every key name above (tests check they are unique).
 inline QStringList allNames()
@@ -41,7 +52,13 @@ inline QStringList allNames()
             QLatin1String(windowGeometry.name),
             QLatin1String(windowState.name),
             QLatin1String(darkTheme.name),
-            QLatin1String(alertsDockVisible.name)};
+            QLatin1String(alertsDockVisible.name),
+            QLatin1String(theme.name),
+            QLatin1String(language.name),
+            QLatin1String(restartMode.name),
+            QLatin1String(restartPauseSeconds.name),
+            QLatin1String(knownHostsFile.name),
+            QLatin1String(useKeychain.name)};
 }
 } // namespace SettingKeys
 

@@ -36,6 +36,31 @@ int Settings::pollIntervalMs() const
     return std::clamp(get(SettingKeys::pollIntervalMs), 200, 60000);
 }
 
+QString Settings::theme() const
+{
+    if (!isSet(SettingKeys::theme) && isSet(SettingKeys::darkTheme))
+        return get(SettingKeys::darkTheme) ? QStringLiteral("dark") : QStringLiteral("light");
+    const QString t = get(SettingKeys::theme);
+    return t == QLatin1String("light") || t == QLatin1String("dark") ? t : QStringLiteral("system");
+}
+
+QString Settings::language() const
+{
+    const QString l = get(SettingKeys::language);
+    return l == QLatin1String("en") || l == QLatin1String("de") ? l : QStringLiteral("system");
+}
+
+QString Settings::restartMode() const
+{
+    return get(SettingKeys::restartMode) == QLatin1String("immediate") ? QStringLiteral("immediate")
+                                                                       : QStringLiteral("drain");
+}
+
+int Settings::restartPauseSeconds() const
+{
+    return std::clamp(get(SettingKeys::restartPauseSeconds), 0, 3600);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

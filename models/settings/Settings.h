@@ -52,6 +52,14 @@ public:
     void setThresholds(const FleetThresholds& thresholds);
     /// Poll interval clamped to 200 ms … 60 s.
     int pollIntervalMs() const;
+    /// "system", "light" or "dark": the theme key when stored, else the older darkTheme flag.
+    QString theme() const;
+    /// "system", "en" or "de" (anything else reads as "system").
+    QString language() const;
+    /// "drain" or "immediate" (anything else reads as "drain").
+    QString restartMode() const;
+    /// Pause between workers of a restart, 0 … 3600 s.
+    int restartPauseSeconds() const;
 
     void sync();
     QString fileName() const;

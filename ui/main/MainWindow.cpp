@@ -1,6 +1,7 @@
 #include "main/MainWindow.h"
 
 #include "alerts/AlertEngine.h"
+#include "about/AboutDialog.h"
 #include "alerts/AlertsDock.h"
 #include "fleet/FleetState.h"
 #include "history/HistoryRecorder.h"
@@ -226,6 +227,20 @@ void MainWindow::buildMenus()
     m_darkTheme->setCheckable(true);
     m_darkTheme->setChecked(Theme::isDark(QApplication::palette()));
     connect(m_darkTheme, &QAction::toggled, this, &MainWindow::setDarkTheme);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Fleetdeck"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto* dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    QAction* aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setObjectName(QStringLiteral("aboutQtAction"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::openSettings()
@@ -252,6 +267,8 @@ void MainWindow::setDarkTheme(bool dark)
     Theme::apply(dark);
     if (m_settings)
         m_settings->set(SettingKeys::darkTheme, dark);
+    if (m_settings) // an explicit choice: it overrides "system" (Settings › Appearance)
+        m_settings->set(SettingKeys::theme, dark ? QStringLiteral("dark") : QStringLiteral("light"));
 }
 
 void MainWindow::setRangeEverywhere(int range)

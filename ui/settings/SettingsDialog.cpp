@@ -1,39 +1,58 @@
 #include "settings/SettingsDialog.h"
 
 #include "settings/Settings.h"
+#include "style/Theme.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace fleetdeck::ui {
+
+namespace {
+
+QLabel* noteLabel(const QString& objectName, const QString& text, QWidget* parent)
+{
+    auto* note = new QLabel(text, parent);
+    note->setObjectName(objectName);
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    return note;
+}
+
+void setComboData(QComboBox* box, const QString& value)
+{
+    const int i = box->findData(value);
+    box->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+} // namespace
 
 SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent) : QDialog(parent), m_settings(settings)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Fleetdeck settings"));
     auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_interval = spinBox(QStringLiteral("pollIntervalSpinBox"), 200, 60000, tr(" ms"));
-    m_interval->setSingleStep(100);
-    m_warning = spinBox(QStringLiteral("utilizationWarningSpinBox"), 5, 100, tr(" %"));
-    m_critical = spinBox(QStringLiteral("utilizationCriticalSpinBox"), 5, 100, tr(" %"));
-    m_stale = spinBox(QStringLiteral("staleAfterSpinBox"), 1, 1000, tr(" polls"));
-    m_unreachable = spinBox(QStringLiteral("unreachableAfterSpinBox"), 1, 10000, tr(" polls"));
-    form->addRow(tr("Poll every"), m_interval);
-    form->addRow(tr("Utilization warning at"), m_warning);
-    form->addRow(tr("Utilization critical at"), m_critical);
-    form->addRow(tr("Stale after"), m_stale);
-    form->addRow(tr("Unreachable after"), m_unreachable);
-    layout->addLayout(form);
-    auto* note =
-        new QLabel(tr("The carrier guide's policy is to run servers at 50 % of capacity at most."), this);
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(note);
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("settingsTabWidget"));
+    tabs->addTab(monitoringPage(), tr("&Monitoring"));
+    tabs->addTab(changesPage(), tr("&Changes and SSH"));
+    tabs->addTab(appearancePage(), tr("&Appearance"));
+    layout->addWidget(tabs);
     auto* buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->setObjectName(QStringLiteral("settingsButtonBox"));
@@ -51,6 +70,101 @@ SettingsDialog::SettingsDialog(Settings* settings, QWidget* parent) : QDialog(pa
     load();
 }
 
+QWidget* SettingsDialog::monitoringPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("monitoringPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_interval = spinBox(QStringLiteral("pollIntervalSpinBox"), 200, 60000, tr(" ms"));
+    m_interval->setSingleStep(100);
+    m_warning = spinBox(QStringLiteral("utilizationWarningSpinBox"), 5, 100, tr(" %"));
+    m_critical = spinBox(QStringLiteral("utilizationCriticalSpinBox"), 5, 100, tr(" %"));
+    m_stale = spinBox(QStringLiteral("staleAfterSpinBox"), 1, 1000, tr(" polls"));
+    m_unreachable = spinBox(QStringLiteral("unreachableAfterSpinBox"), 1, 10000, tr(" polls"));
+    form->addRow(tr("&Poll every"), m_interval);
+    form->addRow(tr("Utilization &warning at"), m_warning);
+    form->addRow(tr("Utilization c&ritical at"), m_critical);
+    form->addRow(tr("&Stale after"), m_stale);
+    form->addRow(tr("&Unreachable after"), m_unreachable);
+    layout->addLayout(form);
+    layout->addWidget(
+        noteLabel(QStringLiteral("policyNoteLabel"),
+                  tr("The carrier guide's policy is to run servers at 50 % of capacity at most."), page));
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* SettingsDialog::changesPage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("changesPage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* restart = new QGroupBox(tr("Rolling restart defaults"), page);
+    auto* restartForm = new QFormLayout(restart);
+    m_restartMode = comboBox(QStringLiteral("restartModeComboBox"),
+                             {{QStringLiteral("drain"), tr("Drain (no call dropped)")},
+                              {QStringLiteral("immediate"), tr("Immediate (drops calls)")}});
+    m_restartPause = spinBox(QStringLiteral("restartPauseSpinBox"), 0, 3600, tr(" s"));
+    restartForm->addRow(tr("Restart &mode"), m_restartMode);
+    restartForm->addRow(tr("Pause &between workers"), m_restartPause);
+    layout->addWidget(restart);
+
+    auto* ssh = new QGroupBox(tr("SSH"), page);
+    auto* sshForm = new QFormLayout(ssh);
+    m_knownHosts = new QLineEdit(ssh);
+    m_knownHosts->setObjectName(QStringLiteral("knownHostsLineEdit"));
+    m_knownHosts->setPlaceholderText(tr("~/.ssh/known_hosts"));
+    m_knownHosts->setClearButtonEnabled(true);
+    auto* browse = new QPushButton(tr("B&rowse…"), ssh);
+    browse->setObjectName(QStringLiteral("knownHostsBrowseButton"));
+    browse->setAccessibleName(tr("Choose the known_hosts file"));
+    connect(browse, &QPushButton::clicked, this, &SettingsDialog::browseKnownHosts);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_knownHosts, 1);
+    row->addWidget(browse);
+    sshForm->addRow(tr("&known_hosts file"), row);
+    auto* knownLabel = qobject_cast<QLabel*>(sshForm->labelForField(row));
+    if (knownLabel)
+        knownLabel->setBuddy(m_knownHosts);
+    m_keychain = new QCheckBox(tr("Remember SSH key &passphrases in the desktop keychain"), ssh);
+    m_keychain->setObjectName(QStringLiteral("keychainCheckBox"));
+    sshForm->addRow(m_keychain);
+    sshForm->addRow(noteLabel(QStringLiteral("sshNoteLabel"),
+                              tr("A server's own known_hosts entry in the inventory wins. Passphrases are "
+                                 "never written to a file."),
+                              ssh));
+    layout->addWidget(ssh);
+    layout->addStretch(1);
+    return page;
+}
+
+QWidget* SettingsDialog::appearancePage()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("appearancePage"));
+    auto* layout = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_theme = comboBox(QStringLiteral("themeComboBox"), {{QStringLiteral("system"), tr("System")},
+                                                         {QStringLiteral("light"), tr("Light")},
+                                                         {QStringLiteral("dark"), tr("Dark")}});
+    // Language names in their own language, as language choosers show them.
+    m_language =
+        comboBox(QStringLiteral("languageComboBox"), {{QStringLiteral("system"), tr("System")},
+                                                      {QStringLiteral("en"), QStringLiteral("English")},
+                                                      {QStringLiteral("de"), QStringLiteral("Deutsch")}});
+    form->addRow(tr("&Theme"), m_theme);
+    form->addRow(tr("&Language"), m_language);
+    layout->addLayout(form);
+    layout->addWidget(
+        noteLabel(QStringLiteral("languageNoteLabel"),
+                  tr("A new language applies the next time Fleetdeck starts. System follows the "
+                     "desktop's language (LANG)."),
+                  page));
+    layout->addStretch(1);
+    return page;
+}
+
 QSpinBox* SettingsDialog::spinBox(const QString& objectName, int min, int max, const QString& suffix)
 {
     auto* box = new QSpinBox(this);
@@ -58,6 +172,15 @@ QSpinBox* SettingsDialog::spinBox(const QString& objectName, int min, int max, c
     box->setRange(min, max);
     box->setSuffix(suffix);
     box->setAccelerated(true);
+    return box;
+}
+
+QComboBox* SettingsDialog::comboBox(const QString& objectName, const QList<QPair<QString, QString>>& items)
+{
+    auto* box = new QComboBox(this);
+    box->setObjectName(objectName);
+    for (const auto& [value, text] : items)
+        box->addItem(text, value);
     return box;
 }
 
@@ -69,6 +192,12 @@ void SettingsDialog::load()
     m_critical->setValue(qRound(t.utilizationCritical * 100));
     m_stale->setValue(t.staleAfterIntervals);
     m_unreachable->setValue(t.unreachableAfterIntervals);
+    setComboData(m_restartMode, m_settings->restartMode());
+    m_restartPause->setValue(m_settings->restartPauseSeconds());
+    m_knownHosts->setText(m_settings->get(SettingKeys::knownHostsFile));
+    m_keychain->setChecked(m_settings->get(SettingKeys::useKeychain));
+    setComboData(m_theme, m_settings->theme());
+    setComboData(m_language, m_settings->language());
 }
 
 void SettingsDialog::restoreDefaults()
@@ -78,6 +207,30 @@ void SettingsDialog::restoreDefaults()
     m_critical->setValue(qRound(SettingKeys::utilizationCritical.defaultValue * 100));
     m_stale->setValue(SettingKeys::staleAfterIntervals.defaultValue);
     m_unreachable->setValue(SettingKeys::unreachableAfterIntervals.defaultValue);
+    setComboData(m_restartMode, SettingKeys::restartMode.defaultValue);
+    m_restartPause->setValue(SettingKeys::restartPauseSeconds.defaultValue);
+    m_knownHosts->setText(SettingKeys::knownHostsFile.defaultValue);
+    m_keychain->setChecked(SettingKeys::useKeychain.defaultValue);
+    setComboData(m_theme, SettingKeys::theme.defaultValue);
+    setComboData(m_language, SettingKeys::language.defaultValue);
+}
+
+void SettingsDialog::browseKnownHosts()
+{
+    const QString start =
+        m_knownHosts->text().isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : m_knownHosts->text();
+    const QString file = QFileDialog::getOpenFileName(this, tr("known_hosts file"), start);
+    if (!file.isEmpty())
+        m_knownHosts->setText(file);
+}
+
+bool SettingsDialog::isDarkTheme(const QString& theme)
+{
+    if (theme == QLatin1String("dark"))
+        return true;
+    if (theme == QLatin1String("light"))
+        return false;
+    return qApp && qApp->property("fleetdeckSystemDark").toBool();
 }
 
 void SettingsDialog::save()
@@ -89,7 +242,26 @@ void SettingsDialog::save()
     t.staleAfterIntervals = m_stale->value();
     t.unreachableAfterIntervals = std::max(m_unreachable->value(), m_stale->value());
     m_settings->setThresholds(t);
+    m_settings->set(SettingKeys::restartMode, m_restartMode->currentData().toString());
+    m_settings->set(SettingKeys::restartPauseSeconds, m_restartPause->value());
+    m_settings->set(SettingKeys::knownHostsFile, m_knownHosts->text().trimmed());
+    m_settings->set(SettingKeys::useKeychain, m_keychain->isChecked());
+    const QString theme = m_theme->currentData().toString();
+    const bool dark = isDarkTheme(theme);
+    m_settings->set(SettingKeys::theme, theme);
+    m_settings->set(SettingKeys::darkTheme, dark);
+    m_settings->set(SettingKeys::language, m_language->currentData().toString());
     m_settings->sync();
+    if (dark != Theme::isDark(QApplication::palette())) {
+        Theme::apply(dark);
+        // Keep View › Dark theme in step without it writing "light"/"dark" over "system".
+        if (auto* action = parentWidget()
+                               ? parentWidget()->findChild<QAction*>(QStringLiteral("darkThemeAction"))
+                               : nullptr) {
+            const QSignalBlocker block(action);
+            action->setChecked(dark);
+        }
+    }
 }
 
 } // namespace fleetdeck::ui

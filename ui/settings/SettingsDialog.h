@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
 class QSpinBox;
 
 namespace fleetdeck {
@@ -10,8 +13,10 @@ class Settings;
 
 namespace fleetdeck::ui {
 
-/// Poll interval and alert thresholds (objectName settingsDialog). Reads the values from
-/// Settings when shown; writes them back on OK. Restore Defaults fills in the table's defaults.
+/// Fleetdeck's settings (objectName settingsDialog): poll interval and alert thresholds; the
+/// default restart mode and pause; SSH known_hosts file and keychain use; theme and language.
+/// Reads the values from Settings when built; writes them back on OK. Restore Defaults fills in
+/// the table's defaults. The theme applies at once, the language at the next start.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -19,13 +24,22 @@ class SettingsDialog : public QDialog
 public:
     explicit SettingsDialog(Settings* settings, QWidget* parent = nullptr);
 
-    /// Writes the fields to Settings (what OK does before closing).
+    /// Writes the fields to Settings (what OK does before closing) and applies the theme.
     void save();
 
+    /// Whether `theme` ("system", "light", "dark") means the dark palette. "system" follows
+    /// the platform palette recorded at start (application property fleetdeckSystemDark).
+    static bool isDarkTheme(const QString& theme);
+
 private:
+    QWidget* monitoringPage();
+    QWidget* changesPage();
+    QWidget* appearancePage();
     void load();
     void restoreDefaults();
+    void browseKnownHosts();
     QSpinBox* spinBox(const QString& objectName, int min, int max, const QString& suffix);
+    QComboBox* comboBox(const QString& objectName, const QList<QPair<QString, QString>>& items);
 
     Settings* m_settings;
     QSpinBox* m_interval;
@@ -33,6 +47,12 @@ private:
     QSpinBox* m_critical;
     QSpinBox* m_stale;
     QSpinBox* m_unreachable;
+    QComboBox* m_restartMode;
+    QSpinBox* m_restartPause;
+    QLineEdit* m_knownHosts;
+    QCheckBox* m_keychain;
+    QComboBox* m_theme;
+    QComboBox* m_language;
 };
 
 } // namespace fleetdeck::ui

@@ -202,8 +202,18 @@ void AddFleetStepPage::onFinished(AddFleetStep step, const AddFleetStepResult& r
 
 void AddFleetStepPage::onRolledBack(bool complete)
 {
-    if (m_wizard->currentPage() != this)
+    if (m_wizard->currentPage() != this) {
+        // Earlier change steps were undone too: they no longer count as done.
+        if (changesSomething() || m_step == AddFleetStep::Verify) {
+            m_rolledBack = true;
+            if (m_ok)
+                m_status->setText(tr("Undone by the rollback."));
+            m_ok = false;
+            m_status->setStyleSheet(QString());
+            Q_EMIT completeChanged();
+        }
         return;
+    }
     m_rolledBack = true;
     m_ok = false;
     m_retry->hide();

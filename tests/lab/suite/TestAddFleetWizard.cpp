@@ -102,12 +102,8 @@ private slots:
         qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_dir + QStringLiteral("/bridge/token")).trimmed());
     }
 
-    void wizardOnTheLab()
+    AddFleetRequest spareRequest() const
     {
-        const auto loaded = InventoryParser::load(m_dir + QStringLiteral("/inventory.json"));
-        QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
-        AddFleetWizard wizard(*loaded.inventory);
-        wizard.resize(980, 720);
         const QString hd = m_spare.value("host_dir").toString();
         AddFleetRequest r;
         r.name = m_spare.value("name").toString();
@@ -120,6 +116,77 @@ private slots:
         r.nginxRoutes = hd + QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf");
         r.healthUrl = m_spare.value("health_url").toString();
         r.verifyUrl = QStringLiteral("https://%1/attach").arg(r.host.section(QLatin1Char('.'), 0, 1) + QStringLiteral(".3.1:9443"));
+        return r;
+    }
+
+    /// Applies the change step on the current page and waits for its verdict.
+    void applyStep(AddFleetWizard& wizard, AddFleetStep step)
+    {
+        const QString id = AddFleetSteps::id(step);
+        QCOMPARE(wizard.currentPage()->objectName(), id + QStringLiteral("WizardPage"));
+        wizard.findChild<QPushButton*>(id + QStringLiteral("RunButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, step).startsWith(QStringLiteral("✓")) ||
+                                     status(wizard, step).startsWith(QStringLiteral("✗")),
+                                 90000);
+    }
+
+    void failedStepRollsBackFromTheWizard()
+    {
+        const auto loaded = InventoryParser::load(m_dir + QStringLiteral("/inventory.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+        const QString hd = m_spare.value("host_dir").toString();
+        const QString cfgPath = m_dir + QStringLiteral("/hosts/ingress-1/etc/haproxy/haproxy.cfg");
+        const QByteArray cfg = readFile(cfgPath);
+        const QByteArray env = readFile(hd + QStringLiteral("/opt/voxcore/.env"));
+        const QString knownHosts = m_dir + QStringLiteral("/client/known_hosts");
+        const QByteArray known = readFile(knownHosts);
+        AddFleetWizard wizard(*loaded.inventory);
+        wizard.resize(980, 720);
+        AddFleetRequest r = spareRequest();
+        r.trustHostKey = m_spare.value("host_key_sha256").toString();
+        r.ingressAddress = r.host.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".99"); // nothing answers there
+        wizard.setRequest(r);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Trust).startsWith(QStringLiteral("✓")), 20000);
+        wizard.next();
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Preflight).startsWith(QStringLiteral("✓")), 30000);
+        wizard.next();
+        applyStep(wizard, AddFleetStep::Deploy);
+        QVERIFY(status(wizard, AddFleetStep::Deploy).startsWith(QStringLiteral("✓")));
+        wizard.next();
+        applyStep(wizard, AddFleetStep::Nginx);
+        QVERIFY(status(wizard, AddFleetStep::Nginx).startsWith(QStringLiteral("✓")));
+        wizard.next();
+        applyStep(wizard, AddFleetStep::Inbound);
+        QVERIFY2(status(wizard, AddFleetStep::Inbound).contains(QStringLiteral("byte-identical")),
+                 qPrintable(status(wizard, AddFleetStep::Inbound)));
+        auto* rollback = wizard.findChild<QPushButton*>(QStringLiteral("inboundRollbackButton"));
+        QVERIFY(rollback->isVisible() && rollback->isEnabled());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        shoot(&wizard, QStringLiteral("6-inbound-failed"));
+        rollback->click();
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Inbound).startsWith(QStringLiteral("Rolled back")), 60000);
+        shoot(&wizard, QStringLiteral("6-inbound-rolled-back"));
+        QCOMPARE(readFile(cfgPath), cfg);
+        QCOMPARE(readFile(hd + QStringLiteral("/opt/voxcore/.env")), env);
+        QVERIFY(!QFileInfo::exists(hd + QStringLiteral("/etc/nginx/conf.d/voxcore.conf")));
+        QVERIFY(!QFileInfo::exists(hd + QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf")));
+        QVERIFY(QDir(hd + QStringLiteral("/etc/systemd/system/multi-user.target.wants")).isEmpty());
+        wizard.reject();
+        // Forget the spare's key again so the next scenario meets it as unknown.
+        QFile f(knownHosts);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(known) == known.size());
+    }
+
+    void wizardOnTheLab()
+    {
+        const auto loaded = InventoryParser::load(m_dir + QStringLiteral("/inventory.json"));
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+        AddFleetWizard wizard(*loaded.inventory);
+        wizard.resize(980, 720);
+        const AddFleetRequest r = spareRequest();
         wizard.setRequest(r);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));

@@ -70,10 +70,6 @@
         </translation>
     </message>
     <message>
-        <source>the host key of %1 is unknown: %2. Compare it out of band (ssh-keygen -lf on the host&apos;s key), then trust exactly that fingerprint (--trust-host-key %2)</source>
-        <translation>der Host-Schlüssel von %1 ist unbekannt: %2. Auf einem anderen Weg vergleichen (ssh-keygen -lf auf dem Schlüssel des Hosts), dann genau diesem Fingerabdruck vertrauen (--trust-host-key %2)</translation>
-    </message>
-    <message>
         <source>the host key of %1 is %2, not the trusted %3: refused (possible man-in-the-middle, or the wrong host)</source>
         <translation>der Host-Schlüssel von %1 ist %2, nicht der vertraute %3: abgelehnt (möglicher Man-in-the-Middle oder falscher Host)</translation>
     </message>
@@ -440,6 +436,14 @@
     <message>
         <source>  advisory: %1</source>
         <translation>  Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>the host key of %1 is unknown: %2. Compare it out of band (ssh-keygen -lf on the host&apos;s key) before trusting exactly that fingerprint</source>
+        <translation>der Host-Schlüssel von %1 ist unbekannt: %2. Auf einem anderen Weg vergleichen (ssh-keygen -lf auf dem Schlüssel des Hosts), bevor genau diesem Fingerabdruck vertraut wird</translation>
+    </message>
+    <message>
+        <source>%1 serves calls: %2</source>
+        <translation>%1 bedient Anrufe: %2</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1847,12 @@ Rollback läuft…
         <source>add-fleet failed: %1. The rollback did NOT complete: check the output and %2 by hand.</source>
         <translation>add-fleet fehlgeschlagen: %1. Das Rollback wurde NICHT abgeschlossen: die Ausgabe und %2 von Hand prüfen.</translation>
     </message>
+    <message>
+        <source>To trust it after comparing: --trust-host-key %1
+</source>
+        <translation>Um ihm nach dem Vergleich zu vertrauen: --trust-host-key %1
+</translation>
+    </message>
 </context>
 <context>
     <name>fleetdeck::ctl::AddFleetCommand</name>
@@ -2463,6 +2473,263 @@ Warnungen:
     <message>
         <source>Not applied: %1</source>
         <translation>Nicht angewendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::AddFleetHostPage</name>
+    <message>
+        <source>1. Host</source>
+        <translation>1. Host</translation>
+    </message>
+    <message>
+        <source>The new fleet server: how to reach it, where it belongs and how many workers it runs.</source>
+        <translation>Der neue Flottenserver: wie er erreichbar ist, wohin er gehört und wie viele Worker er betreibt.</translation>
+    </message>
+    <message>
+        <source>fleet-uk-3</source>
+        <translation>fleet-uk-3</translation>
+    </message>
+    <message>
+        <source>fleet-uk-3.voice.example.net or 10.40.1.13</source>
+        <translation>fleet-uk-3.voice.example.net oder 10.40.1.13</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;user:</source>
+        <translation>SSH-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;port:</source>
+        <translation>SSH-&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <source>&amp;RAM:</source>
+        <translation>&amp;RAM:</translation>
+    </message>
+    <message>
+        <source>Paths on the host (empty: the service&apos;s defaults)</source>
+        <translation>Pfade auf dem Host (leer: die Vorgaben des Dienstes)</translation>
+    </message>
+    <message>
+        <source>https://&lt;address&gt;/health/fleet</source>
+        <translation>https://&lt;adresse&gt;/health/fleet</translation>
+    </message>
+    <message>
+        <source>the address above</source>
+        <translation>die Adresse oben</translation>
+    </message>
+    <message>
+        <source>https://&lt;ingress&gt;/attach</source>
+        <translation>https://&lt;ingress&gt;/attach</translation>
+    </message>
+    <message>
+        <source>Worker sockets:</source>
+        <translation>Worker-Sockets:</translation>
+    </message>
+    <message>
+        <source>.env file:</source>
+        <translation>.env-Datei:</translation>
+    </message>
+    <message>
+        <source>nginx upstream file:</source>
+        <translation>nginx-Upstream-Datei:</translation>
+    </message>
+    <message>
+        <source>nginx routes file:</source>
+        <translation>nginx-Routendatei:</translation>
+    </message>
+    <message>
+        <source>Health URL:</source>
+        <translation>Health-URL:</translation>
+    </message>
+    <message>
+        <source>Address the ingress uses:</source>
+        <translation>Adresse, die der Ingress verwendet:</translation>
+    </message>
+    <message>
+        <source>Ingress URL for the test call:</source>
+        <translation>Ingress-URL für den Testanruf:</translation>
+    </message>
+    <message>
+        <source>✓ %1 workers × %2 MB fit half of %3 MB; the safe count is %4</source>
+        <translation>✓ %1 Worker × %2 MB passen in die Hälfte von %3 MB; die sichere Anzahl ist %4</translation>
+    </message>
+    <message>
+        <source>✗ %1 workers × %2 MB exceed half of %3 MB: the safe count is %4</source>
+        <translation>✗ %1 Worker × %2 MB überschreiten die Hälfte von %3 MB: die sichere Anzahl ist %4</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::AddFleetStepPage</name>
+    <message>
+        <source>Connect over SSH and check the host key by its SHA256 fingerprint. Compare it with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) before trusting it; only then is it saved to known_hosts.</source>
+        <translation>Über SSH verbinden und den Host-Schlüssel anhand seines SHA256-Fingerabdrucks prüfen. Ihn mit dem vergleichen, den der Host zeigt (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), bevor ihm vertraut wird; erst dann wird er in known_hosts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Memory budget, nginx, the unit template, .env, free disk, and what the ingress and the bridge have now. Nothing is changed.</source>
+        <translation>Speicherbudget, nginx, die Unit-Vorlage, .env, freier Speicherplatz und der jetzige Stand von Ingress und Bridge. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Enable and start the workers, wait for their sockets, set the worker count in .env and wait until the health endpoint reports it.</source>
+        <translation>Die Worker aktivieren und starten, auf ihre Sockets warten, die Worker-Anzahl in .env setzen und warten, bis der Health-Endpunkt sie meldet.</translation>
+    </message>
+    <message>
+        <source>Write the upstream (max_conns=1 fail_timeout=10, zone) and the 429-retry routes, nginx -t, reload and check that the reload took.</source>
+        <translation>Den Upstream (max_conns=1 fail_timeout=10, zone) und die 429-Retry-Routen schreiben, nginx -t, Reload und prüfen, dass der Reload wirksam wurde.</translation>
+    </message>
+    <message>
+        <source>Run add-fleet.sh on the ingress (it validates with haproxy -c, reloads and rolls back by itself if the new backend does not come UP), then confirm UP on the admin socket.</source>
+        <translation>add-fleet.sh auf dem Ingress ausführen (es prüft mit haproxy -c, lädt neu und rollt selbst zurück, wenn das neue Backend nicht UP wird), dann UP am Admin-Socket bestätigen.</translation>
+    </message>
+    <message>
+        <source>Add the server to the bridge&apos;s fleet list (the token comes from the environment and is never shown) and confirm the bridge&apos;s pick sees it.</source>
+        <translation>Den Server zur Flottenliste der Bridge hinzufügen (das Token kommt aus der Umgebung und wird nie angezeigt) und bestätigen, dass die Auswahl der Bridge ihn sieht.</translation>
+    </message>
+    <message>
+        <source>A test call to the new fleet&apos;s nginx, then calls through the ingress until one reaches the new fleet; the summary and the audit record.</source>
+        <translation>Ein Testanruf an das nginx der neuen Flotte, dann Anrufe über den Ingress, bis einer die neue Flotte erreicht; die Zusammenfassung und der Audit-Eintrag.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this step</source>
+        <translation>Diesen Schritt &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back everything</source>
+        <translation>Alles &amp;zurückrollen</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the host&apos;s: &amp;trust it</source>
+        <translation>Ich habe diesen Fingerabdruck mit dem des Hosts verglichen: ihm &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation>Rollback läuft…</translation>
+    </message>
+    <message>
+        <source>Review what this step will do, then apply it.</source>
+        <translation>Prüfen, was dieser Schritt tun wird, dann ihn anwenden.</translation>
+    </message>
+    <message>
+        <source>⏳ %1 …</source>
+        <translation>⏳ %1 …</translation>
+    </message>
+    <message>
+        <source>I compared %1 with the host&apos;s: &amp;trust it</source>
+        <translation>Ich habe %1 mit dem des Hosts verglichen: ihm &amp;vertrauen</translation>
+    </message>
+    <message>
+        <source>Rolled back: every completed change was undone. Close the wizard.</source>
+        <translation>Zurückgerollt: jede abgeschlossene Änderung wurde rückgängig gemacht. Den Assistenten schließen.</translation>
+    </message>
+    <message>
+        <source>The rollback did NOT complete: check the output and the host by hand.</source>
+        <translation>Das Rollback wurde NICHT abgeschlossen: die Ausgabe und den Host von Hand prüfen.</translation>
+    </message>
+    <message>
+        <source>Host %1: not connected yet.</source>
+        <translation>Host %1: noch nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Host %1
+Host key: %2
+%3</source>
+        <translation>Host %1
+Host-Schlüssel: %2
+%3</translation>
+    </message>
+    <message>
+        <source>trusted and saved to known_hosts</source>
+        <translation>vertraut und in known_hosts gespeichert</translation>
+    </message>
+    <message>
+        <source>not trusted yet</source>
+        <translation>noch nicht vertraut</translation>
+    </message>
+    <message>
+        <source>    fix: %1
+</source>
+        <translation>    Abhilfe: %1
+</translation>
+    </message>
+    <message>
+        <source>On %1: %2
+
+It will add:
+%3
+
+%4</source>
+        <translation>Auf %1: %2
+
+Es wird hinzugefügt:
+%3
+
+%4</translation>
+    </message>
+    <message>
+        <source>Add %1 to the bridge&apos;s fleet list:
+
+%2</source>
+        <translation>%1 zur Flottenliste der Bridge hinzufügen:
+
+%2</translation>
+    </message>
+    <message>
+        <source>(already in the list)</source>
+        <translation>(bereits in der Liste)</translation>
+    </message>
+    <message>
+        <source>
+Advisory: %1</source>
+        <translation>
+Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>
+
+Add this entry to the inventory&apos;s servers[]:
+%1</source>
+        <translation>
+
+Diesen Eintrag zu servers[] des Inventars hinzufügen:
+%1</translation>
+    </message>
+    <message>
+        <source>Undone by the rollback.</source>
+        <translation>Durch das Rollback rückgängig gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::AddFleetWizard</name>
+    <message>
+        <source>Add a fleet server</source>
+        <translation>Einen Flottenserver hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3828,6 +4095,111 @@ Warnungen:
             <numerusform>✗ Kann %1 nicht verlieren: die übrigen %2 Worker können den %n laufenden Anruf nicht tragen</numerusform>
             <numerusform>✗ Kann %1 nicht verlieren: die übrigen %2 Worker können die %n laufenden Anrufe nicht tragen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeckctl</name>
+    <message>
+        <source>Try &apos;fleetdeckctl --help&apos;.</source>
+        <translation>„fleetdeckctl --help“ zeigt die Hilfe.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck from a terminal: the state of a voice-call fleet, and changes to it planned, reviewed and applied over SSH.</source>
+        <translation>Fleetdeck im Terminal: der Zustand einer Sprachanruf-Flotte und Änderungen daran, über SSH geplant, geprüft und angewendet.</translation>
+    </message>
+    <message>
+        <source>Inventory file (default: $FLEETDECK_INVENTORY or ~/.config/fleetdeck/inventory.json).</source>
+        <translation>Inventardatei (Standard: $FLEETDECK_INVENTORY oder ~/.config/fleetdeck/inventory.json).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Machine-readable output.</source>
+        <translation>Maschinenlesbare Ausgabe.</translation>
+    </message>
+    <message>
+        <source>status: milliseconds between the two polls CPS is measured over (0: one poll, no CPS).</source>
+        <translation>status: Millisekunden zwischen den beiden Abfragen, über die CPS gemessen wird (0: eine Abfrage, keine CPS).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>audit: how many actions to list.</source>
+        <translation>audit: wie viele Aktionen aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>audit: one action in full, with its diffs and output.</source>
+        <translation>audit: eine Aktion vollständig, mit ihren Diffs und ihrer Ausgabe.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>status | plan | apply | audit</source>
+        <translation>status | plan | apply | audit</translation>
+    </message>
+    <message>
+        <source>
+  status
+  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
+  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
+  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
+  plan  add-fleet --name NAME --host HOST [--zone Z] [--workers N] [--trust-host-key SHA256:…] […]
+  apply add-fleet … --yes            onboard a fleet server end to end
+  apply PLAN.json                    exactly the reviewed plan
+  apply ACTION … --yes               plan and apply in one go
+  audit [--limit N] [--show ID]
+
+Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for safety (memory budget, unknown or changed host key), 4 the remote state changed since the plan was made.</source>
+        <translation>
+  status
+  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
+  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
+  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
+  plan  add-fleet --name NAME --host HOST [--zone Z] [--workers N] [--trust-host-key SHA256:…] […]
+  apply add-fleet … --yes            einen Flottenserver vollständig aufnehmen
+  apply PLAN.json                    genau den geprüften Plan
+  apply ACTION … --yes               planen und anwenden in einem Schritt
+  audit [--limit N] [--show ID]
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (zurückgerollt), 2 ungültige Eingabe oder Aufruf, 3 aus Sicherheitsgründen abgelehnt (Speicherbudget, unbekannter oder geänderter Host-Schlüssel), 4 der entfernte Zustand hat sich seit der Planerstellung geändert.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>usage: fleetdeckctl audit [--limit N] [--show ID] [--json]</source>
+        <translation>Aufruf: fleetdeckctl audit [--limit N] [--show ID] [--json]</translation>
+    </message>
+    <message>
+        <source>--show takes an action id</source>
+        <translation>--show nimmt eine Aktions-ID</translation>
+    </message>
+    <message>
+        <source>fleetdeckctl: invalid inventory %1:</source>
+        <translation>fleetdeckctl: ungültiges Inventar %1:</translation>
+    </message>
+    <message>
+        <source>status takes no arguments</source>
+        <translation>status nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--window must be 0..60000</source>
+        <translation>--window muss 0..60000 sein</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
 </context>
 <context>

@@ -17,14 +17,15 @@ using namespace fleetdeck;
 
 namespace {
 
-QString tr(const char* s)
+/// Messages under the context "fleetdeckctl", visibly to lupdate (a free tr() has no context).
+struct Ctl
 {
-    return QCoreApplication::translate("fleetdeckctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(fleetdeckctl)
+};
 
 int usageError(const QString& message)
 {
-    QTextStream(stderr) << "fleetdeckctl: " << message << '\n' << tr("Try 'fleetdeckctl --help'.") << '\n';
+    QTextStream(stderr) << "fleetdeckctl: " << message << '\n' << Ctl::tr("Try 'fleetdeckctl --help'.") << '\n';
     return ctl::BadInput;
 }
 
@@ -39,27 +40,27 @@ int main(int argc, char* argv[])
     Translations::install(QLocale::system()); // LANG/LC_ALL; the .qm files are in fleetdeck_models
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Fleetdeck from a terminal: the state of a voice-call fleet, and changes "
+    parser.setApplicationDescription(Ctl::tr("Fleetdeck from a terminal: the state of a voice-call fleet, and changes "
                                         "to it planned, reviewed and applied over SSH."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption inventoryOption(QStringLiteral("inventory"),
-                                             tr("Inventory file (default: $FLEETDECK_INVENTORY or ~/.config/fleetdeck/inventory.json)."),
-                                             tr("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Machine-readable output."));
+                                             Ctl::tr("Inventory file (default: $FLEETDECK_INVENTORY or ~/.config/fleetdeck/inventory.json)."),
+                                             Ctl::tr("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Ctl::tr("Machine-readable output."));
     const QCommandLineOption windowOption(QStringLiteral("window"),
-                                          tr("status: milliseconds between the two polls CPS is measured over (0: one poll, no CPS)."),
-                                          tr("MS"), QStringLiteral("1000"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("audit: how many actions to list."), tr("N"),
+                                          Ctl::tr("status: milliseconds between the two polls CPS is measured over (0: one poll, no CPS)."),
+                                          Ctl::tr("MS"), QStringLiteral("1000"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"), Ctl::tr("audit: how many actions to list."), Ctl::tr("N"),
                                          QStringLiteral("50"));
-    const QCommandLineOption showOption(QStringLiteral("show"), tr("audit: one action in full, with its diffs and output."),
-                                        tr("ID"));
+    const QCommandLineOption showOption(QStringLiteral("show"), Ctl::tr("audit: one action in full, with its diffs and output."),
+                                        Ctl::tr("ID"));
     parser.addOptions({inventoryOption, jsonOption, windowOption, limitOption, showOption});
     ctl::ChangeArgs::addOptions(parser);
     ctl::AddFleetCommand::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("status | plan | apply | audit"));
+    parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("status | plan | apply | audit"));
     parser.setApplicationDescription(parser.applicationDescription() + QLatin1Char('\n') +
-                                     tr("\n  status\n"
+                                     Ctl::tr("\n  status\n"
                                         "  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]\n"
                                         "  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]\n"
                                         "  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]\n"
@@ -83,19 +84,19 @@ int main(int argc, char* argv[])
     }
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(tr("no command given"));
+        return usageError(Ctl::tr("no command given"));
 
     const QString command = args.first();
     if (command == QLatin1String("audit")) {
         bool ok = false;
         const int limit = parser.value(limitOption).toInt(&ok);
         if (!ok || limit < 1 || limit > 100000 || args.size() != 1)
-            return usageError(tr("usage: fleetdeckctl audit [--limit N] [--show ID] [--json]"));
+            return usageError(Ctl::tr("usage: fleetdeckctl audit [--limit N] [--show ID] [--json]"));
         qint64 show = 0;
         if (parser.isSet(showOption)) {
             show = parser.value(showOption).toLongLong(&ok);
             if (!ok || show < 1)
-                return usageError(tr("--show takes an action id"));
+                return usageError(Ctl::tr("--show takes an action id"));
         }
         return ctl::AuditCommand::run(limit, parser.isSet(jsonOption), show);
     }
@@ -103,18 +104,18 @@ int main(int argc, char* argv[])
     const QString inventoryPath = parser.isSet(inventoryOption) ? parser.value(inventoryOption) : InventoryParser::defaultPath();
     const InventoryParseResult loaded = InventoryParser::load(inventoryPath);
     if (!loaded.ok()) {
-        QTextStream(stderr) << tr("fleetdeckctl: invalid inventory %1:").arg(inventoryPath) << '\n'
+        QTextStream(stderr) << Ctl::tr("fleetdeckctl: invalid inventory %1:").arg(inventoryPath) << '\n'
                             << loaded.errorText() << '\n';
         return ctl::BadInput;
     }
 
     if (command == QLatin1String("status")) {
         if (args.size() != 1)
-            return usageError(tr("status takes no arguments"));
+            return usageError(Ctl::tr("status takes no arguments"));
         bool ok = false;
         const int window = parser.value(windowOption).toInt(&ok);
         if (!ok || window < 0 || window > 60000)
-            return usageError(tr("--window must be 0..60000"));
+            return usageError(Ctl::tr("--window must be 0..60000"));
         auto* status = new ctl::StatusCommand(*loaded.inventory, parser.isSet(jsonOption), window, &app);
         QObject::connect(status, &ctl::StatusCommand::finished, &app, &QCoreApplication::exit);
         QTimer::singleShot(0, status, &ctl::StatusCommand::start);
@@ -134,5 +135,5 @@ int main(int argc, char* argv[])
         QTimer::singleShot(0, cmd, &ctl::ChangeCommand::start);
         return app.exec();
     }
-    return usageError(tr("unknown command '%1'").arg(command));
+    return usageError(Ctl::tr("unknown command '%1'").arg(command));
 }

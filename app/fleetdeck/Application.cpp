@@ -1,6 +1,9 @@
 #include "Application.h"
 
 #include "alerts/AlertEngine.h"
+#include "audit/AuditLog.h"
+#include "hostkey/HostKeyPrompter.h"
+#include "remote/LibsshSession.h"
 #include "fleet/FleetState.h"
 #include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
@@ -13,7 +16,7 @@ Application::Application(Inventory inventory, int intervalMs, QObject* parent)
     : QObject(parent), m_state(new FleetState(std::move(inventory), this)),
       m_client(new QNetworkHttpClient(this)), m_poller(new HealthPoller(m_client, this)),
       m_history(std::make_unique<HistoryStore>()), m_recorder(new HistoryRecorder(m_state, m_history.get(), this)),
-      m_alerts(new AlertEngine(m_state, this))
+      m_alerts(new AlertEngine(m_state, this)), m_hostKeys(new ui::HostKeyPrompter(this))
 {
     m_state->setIntervalMs(intervalMs);
     m_poller->setIntervalMs(intervalMs);
@@ -45,4 +48,16 @@ void Application::setIntervalMs(int ms)
 void Application::pollNow()
 {
     m_poller->pollAllOnce();
+}
+
+ui::ActionContext Application::actionContext() const
+{
+    ui::ActionContext context;
+    // A session per use (preview, apply): each has its own thread; unknown host keys are asked
+    // in the GUI (HostKeyPrompter), changed ones are refused by the SSH layer.
+    std::shared_ptr<HostKeyPolicy> policy = m_hostKeys->policy();
+    context.sessions = [policy](const SshTarget& target) { return std::make_shared<LibsshSession>(target, policy); };
+    context.auditPath = AuditLog::defaultPath();
+    context.hostKeys = m_hostKeys;
+    return context;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/ActionContext.h"
 #include "fleet/Inventory.h"
 
 #include <QObject>
@@ -14,6 +15,10 @@ class HistoryStore;
 class HealthPoller;
 class QNetworkHttpClient;
 } // namespace fleetdeck
+
+namespace fleetdeck::ui {
+class HostKeyPrompter;
+} // namespace fleetdeck::ui
 
 /// Builds the backends for an inventory (HTTP client, poller, fleet state,
 /// history, alerts) and wires them together. Every window (the console, the
@@ -30,6 +35,10 @@ public:
     fleetdeck::AlertEngine* alerts() const { return m_alerts; }
     fleetdeck::HistoryStore* history() const { return m_history.get(); }
     fleetdeck::HistoryRecorder* recorder() const { return m_recorder; }
+    /// What the console's change actions need: SSH sessions (libssh, host keys asked through
+    /// hostKeys()), the audit log path.
+    fleetdeck::ui::ActionContext actionContext() const;
+    fleetdeck::ui::HostKeyPrompter* hostKeys() const { return m_hostKeys; }
     void start();
     /// Polls every server now (F5), whatever the schedule.
     void pollNow();
@@ -43,4 +52,5 @@ private:
     std::unique_ptr<fleetdeck::HistoryStore> m_history;
     fleetdeck::HistoryRecorder* m_recorder;
     fleetdeck::AlertEngine* m_alerts;
+    fleetdeck::ui::HostKeyPrompter* m_hostKeys;
 };

@@ -149,6 +149,7 @@ int main(int argc, char* argv[])
                           ui::MonitorParts{backend.alerts(), backend.history(), backend.recorder()});
     QObject::connect(&window, &ui::MainWindow::refreshRequested, &backend, &Application::pollNow);
     QObject::connect(&window, &ui::MainWindow::pollIntervalChanged, &backend, &Application::setIntervalMs);
+    window.setActionContext(backend.actionContext());
     if (screenshotSize.isValid())
         window.resize(screenshotSize);
     if (parser.isSet(rangeOption))

@@ -12,7 +12,11 @@
 #include "main/RangeSelector.h"
 #include "main/StatusDelegate.h"
 #include "overview/OverviewPage.h"
+#include "server/OccupancyGrid.h"
 #include "server/ServerPage.h"
+#include "audit/AuditDock.h"
+#include "fleet/ServerSpec.h"
+#include "hostkey/HostKeyPrompter.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "style/StatusStyle.h"
@@ -26,6 +30,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -90,6 +95,18 @@ MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent, M
                 else
                     selectZone(QString());
             });
+
+    m_auditDock = new AuditDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    m_auditDock->hide(); // shown once changes are possible (setActionContext)
+    connect(m_serverPage, &ServerPage::addWorkersRequested, this,
+            [this](int server) { openAction(ActionDialog::Action::AddWorkers, server); });
+    connect(m_serverPage, &ServerPage::removeWorkersRequested, this,
+            [this](int server) { openAction(ActionDialog::Action::RemoveWorkers, server); });
+    connect(m_serverPage, &ServerPage::rollingRestartRequested, this,
+            [this](int server) { openAction(ActionDialog::Action::RollingRestart, server); });
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showTreeMenu);
 
     m_alertCounts = new QLabel(this);
     m_alertCounts->setObjectName(QStringLiteral("alertCountsLabel"));
@@ -218,6 +235,11 @@ void MainWindow::buildMenus()
     alerts->setObjectName(QStringLiteral("toggleAlertsDockAction"));
     alerts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     view->addAction(alerts);
+    QAction* audit = m_auditDock->toggleViewAction();
+    audit->setText(tr("A&udit log"));
+    audit->setObjectName(QStringLiteral("toggleAuditDockAction"));
+    audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    view->addAction(audit);
     QAction* fleet = m_fleetDock->toggleViewAction();
     fleet->setText(tr("Fleet &tree"));
     view->addAction(fleet);
@@ -335,6 +357,7 @@ void MainWindow::onCurrentChanged(const QModelIndex& current)
     if (server >= 0) {
         m_lastServer = server;
         m_serverPage->setServer(server);
+        applyRestartHighlight();
         m_stack->setCurrentIndex(1);
         return;
     }
@@ -437,6 +460,74 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setActionContext(const ActionContext& context)
+{
+    m_actions = context;
+    m_serverPage->setActionsAvailable(context.isValid());
+    if (context.hostKeys)
+        context.hostKeys->setWindow(this);
+    m_auditDock->setLogPath(context.auditPath);
+    m_auditDock->setVisible(context.isValid());
+}
+
+ActionDialog* MainWindow::openAction(ActionDialog::Action action, int server, const QString& zone)
+{
+    if (!m_actions.isValid() || (server < 0 && zone.isEmpty()) || server >= m_state->serverCount())
+        return nullptr;
+    auto* dialog = new ActionDialog(action, m_state, m_actions, server, zone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ActionDialog::workerRestarting, this, [this](const QString& name, int worker) {
+        m_restartingServer = worker > 0 ? name : QString();
+        m_restartingWorker = worker;
+        applyRestartHighlight();
+    });
+    connect(dialog, &ActionDialog::applied, this, [this] {
+        m_restartingWorker = 0;
+        applyRestartHighlight();
+        m_auditDock->refresh();
+        Q_EMIT refreshRequested(); // the server's new state, now
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::applyRestartHighlight()
+{
+    const int shown = m_serverPage->server();
+    const bool here = shown >= 0 && m_restartingWorker > 0 && m_state->spec(shown).name == m_restartingServer;
+    m_serverPage->grid()->setHighlightedWorker(here ? m_restartingWorker : 0);
+}
+
+void MainWindow::showTreeMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_tree->indexAt(pos);
+    if (!index.isValid() || !m_actions.isValid())
+        return;
+    const int server = index.data(ServerColumns::ServerIndexRole).toInt();
+    const QString zone = index.data(ServerColumns::ZoneIdRole).toString();
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("fleetTreeMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (server >= 0) {
+        menu->addAction(tr("Add workers…"), this, [this, server] { openAction(ActionDialog::Action::AddWorkers, server); })
+            ->setObjectName(QStringLiteral("addWorkersAction"));
+        menu->addAction(tr("Remove workers…"), this,
+                        [this, server] { openAction(ActionDialog::Action::RemoveWorkers, server); })
+            ->setObjectName(QStringLiteral("removeWorkersAction"));
+        menu->addAction(tr("Rolling restart…"), this,
+                        [this, server] { openAction(ActionDialog::Action::RollingRestart, server); })
+            ->setObjectName(QStringLiteral("rollingRestartAction"));
+    } else if (!zone.isEmpty()) {
+        menu->addAction(tr("Rolling restart of zone %1…").arg(m_state->inventory().zoneName(zone)), this,
+                        [this, zone] { openAction(ActionDialog::Action::RollingRestart, -1, zone); })
+            ->setObjectName(QStringLiteral("rollingRestartZoneAction"));
+    } else {
+        delete menu;
+        return;
+    }
+    menu->popup(m_tree->viewport()->mapToGlobal(pos));
 }
 
 } // namespace fleetdeck::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "actions/ActionContext.h"
+#include "actions/ActionDialog.h"
 #include "alerts/Alert.h"
 
 #include <QMainWindow>
@@ -27,6 +29,7 @@ class Settings;
 namespace fleetdeck::ui {
 
 class AlertsDock;
+class AuditDock;
 class OverviewPage;
 class ServerPage;
 
@@ -60,6 +63,14 @@ public:
     OverviewPage* overviewPage() const { return m_overview; }
     ServerPage* serverPage() const { return m_serverPage; }
     AlertsDock* alertsDock() const { return m_alertsDock; }
+    AuditDock* auditDock() const { return m_auditDock; }
+
+    /// SSH access and the audit log: enables the change actions (server page buttons, the
+    /// tree's context menu) and shows the audit dock.
+    void setActionContext(const ActionContext& context);
+    /// Opens an action dialog (open(), window-modal) on a server (FleetState index) or, for a
+    /// rolling restart, a zone; nullptr when changes are not available.
+    ActionDialog* openAction(ActionDialog::Action action, int server, const QString& zone = {});
     AlertEngine* alertEngine() const { return m_alerts; }
     HistoryStore* history() const { return m_history; }
     HistoryRecorder* recorder() const { return m_recorder; }
@@ -100,6 +111,8 @@ private:
     void restoreSettings();
     void saveSettings();
     QModelIndex proxyIndexForServer(int server) const;
+    void showTreeMenu(const QPoint& pos);
+    void applyRestartHighlight();
 
     FleetState* m_state;
     Settings* m_settings;
@@ -117,6 +130,10 @@ private:
     OverviewPage* m_overview;
     ServerPage* m_serverPage;
     AlertsDock* m_alertsDock;
+    AuditDock* m_auditDock = nullptr;
+    ActionContext m_actions;
+    QString m_restartingServer; ///< a rolling restart is working on this server's …
+    int m_restartingWorker = 0; ///< … worker (0: none)
     QLabel* m_alertCounts;
     QLabel* m_pollStatus;
     QAction* m_darkTheme = nullptr;

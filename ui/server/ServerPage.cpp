@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <array>
 #include <limits>
 
 namespace fleetdeck::ui {
@@ -109,9 +110,18 @@ QWidget* ServerPage::buildHeader()
 
     auto* actions = new QHBoxLayout;
     actions->setSpacing(6);
-    actions->addWidget(actionButton(QStringLiteral("addWorkersButton"), tr("Add workers…")));
-    actions->addWidget(actionButton(QStringLiteral("removeWorkersButton"), tr("Remove workers…")));
-    actions->addWidget(actionButton(QStringLiteral("rollingRestartButton"), tr("Rolling restart…")));
+    m_actions = {actionButton(QStringLiteral("addWorkersButton"), tr("Add workers…")),
+                 actionButton(QStringLiteral("removeWorkersButton"), tr("Remove workers…")),
+                 actionButton(QStringLiteral("rollingRestartButton"), tr("Rolling restart…"))};
+    const std::array<void (ServerPage::*)(int), 3> requests{
+        &ServerPage::addWorkersRequested, &ServerPage::removeWorkersRequested, &ServerPage::rollingRestartRequested};
+    for (int i = 0; i < 3; ++i) {
+        actions->addWidget(m_actions[i]);
+        connect(m_actions[i], &QPushButton::clicked, this, [this, signal = requests[i]] {
+            if (m_server >= 0)
+                Q_EMIT(this->*signal)(m_server);
+        });
+    }
     m_checkDrift = actionButton(QStringLiteral("checkDriftButton"), tr("Check drift"));
     connect(m_checkDrift, &QPushButton::clicked, this, [this] {
         if (m_server >= 0)
@@ -243,6 +253,14 @@ void ServerPage::setDriftCheckAvailable(bool available)
     m_checkDrift->setEnabled(available);
     m_checkDrift->setToolTip(available ? tr("Compare units, sockets, the nginx upstream, .env and health")
                                        : tr("Arrives with the change engine"));
+}
+
+void ServerPage::setActionsAvailable(bool available)
+{
+    for (QPushButton* b : m_actions) {
+        b->setEnabled(available);
+        b->setToolTip(available ? QString() : tr("Changes need SSH access (start the console with an inventory)"));
+    }
 }
 
 void ServerPage::setDriftReport(const DriftReport& report)

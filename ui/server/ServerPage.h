@@ -44,6 +44,8 @@ public:
     void setDriftReport(const DriftReport& report);
     /// Enables "Check drift" once a drift checker is connected to driftCheckRequested().
     void setDriftCheckAvailable(bool available);
+    /// Enables Add workers… / Remove workers… / Rolling restart… (the console can make changes).
+    void setActionsAvailable(bool available);
 
     OccupancyGrid* grid() const { return m_grid; }
     TimeSeriesChart* channelsChart() const { return m_channelsChart; }
@@ -56,6 +58,9 @@ public:
 Q_SIGNALS:
     void rangeChanged(fleetdeck::ui::TimeSeriesChart::Range range);
     void driftCheckRequested(int server);
+    void addWorkersRequested(int server);
+    void removeWorkersRequested(int server);
+    void rollingRestartRequested(int server);
 
 private:
     QWidget* buildHeader();
@@ -94,6 +99,7 @@ private:
     ChartFeeder* m_cpsFeeder = nullptr;
     QLabel* m_drift = nullptr;
     QPushButton* m_checkDrift = nullptr;
+    QList<QPushButton*> m_actions; ///< add, remove, restart
     QString m_channelsTitle;
     QString m_cpsTitle;
 };

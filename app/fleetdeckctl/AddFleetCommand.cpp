@@ -9,11 +9,22 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QTextStream>
+#include <QTimer>
 #include <QtConcurrent>
+
+#include <atomic>
+#include <csignal>
 
 namespace fleetdeck::ctl {
 
 namespace {
+
+std::atomic_bool g_addFleetInterrupted{false};
+
+extern "C" void onAddFleetInterrupt(int)
+{
+    g_addFleetInterrupted = true;
+}
 
 QString tr(const char* s)
 {
@@ -36,7 +47,7 @@ bool intOption(const QCommandLineParser& parser, const QString& name, int& out)
     return ok;
 }
 
-int runAddFleet(bool apply, const Inventory& inventory, const AddFleetRequest& request, bool verbose)
+AddFleetEngine::Callbacks printingCallbacks(bool verbose)
 {
     AddFleetEngine::Callbacks callbacks;
     callbacks.stepStarted = [](AddFleetStep step) {
@@ -50,7 +61,11 @@ int runAddFleet(bool apply, const Inventory& inventory, const AddFleetRequest& r
             print(QStringLiteral("    | ") + QString(text).trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n    | ")) +
                   QLatin1Char('\n'));
         };
-    AddFleetEngine engine(inventory, request, callbacks);
+    return callbacks;
+}
+
+int runAddFleet(bool apply, AddFleetEngine& engine, const AddFleetRequest& request, bool verbose)
+{
     const AddFleetStepResult planned = engine.plan();
     print(QLatin1Char('\n') + engine.proposal().text());
     if (!planned.ok()) {
@@ -69,7 +84,21 @@ int runAddFleet(bool apply, const Inventory& inventory, const AddFleetRequest& r
         return Done;
     }
     print(tr("\nApplying…\n"));
-    const AddFleetStepResult applied = engine.applyRemaining();
+    // Step by step, so Ctrl-C/TERM stops at the next step boundary (waits inside a
+    // step stop at their next poll) and everything done so far is rolled back.
+    AddFleetStepResult applied{AddFleetStepResult::Status::Ok, {}};
+    for (AddFleetStep step : AddFleetSteps::all()) {
+        if (engine.isDone(step))
+            continue;
+        if (g_addFleetInterrupted) {
+            applied = {AddFleetStepResult::Status::Failed,
+                       QCoreApplication::translate("fleetdeck::AddFleetEngine", "cancelled")};
+            break;
+        }
+        applied = engine.runStep(step);
+        if (!applied.ok())
+            break;
+    }
     if (applied.ok()) {
         print(QLatin1Char('\n') + engine.summary() + QLatin1Char('\n'));
         print(tr("\nAdd this entry to the inventory's servers[] (Fleetdeck does not edit the inventory):\n%1")
@@ -176,7 +205,24 @@ int AddFleetCommand::exec(bool apply, const QStringList& args, const QCommandLin
         return BadInput;
     }
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
-    QtConcurrent::run([apply, inventory, request, verbose] { return runAddFleet(apply, inventory, request, verbose); })
+    auto engine = std::make_shared<AddFleetEngine>(inventory, request, printingCallbacks(verbose));
+    if (apply) {
+        // Ctrl-C / TERM: stop at the next safe point and roll back, instead of dying mid-change.
+        std::signal(SIGINT, onAddFleetInterrupt);
+        std::signal(SIGTERM, onAddFleetInterrupt);
+        auto* poll = new QTimer(&app);
+        QObject::connect(poll, &QTimer::timeout, &app, [poll, engine] {
+            if (!g_addFleetInterrupted)
+                return;
+            poll->stop();
+            print(QCoreApplication::translate("fleetdeck::ctl::ChangeCommand",
+                                              "\nInterrupted: stopping at the next safe point and rolling back…\n"),
+                  stderr);
+            engine->cancel();
+        });
+        poll->start(100);
+    }
+    QtConcurrent::run([apply, engine, request, verbose] { return runAddFleet(apply, *engine, request, verbose); })
         .then(&app, [](int code) { QCoreApplication::exit(code); });
     return app.exec();
 }

@@ -9,6 +9,7 @@
 #include "audit/AuditLog.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -20,6 +21,9 @@
 #include <QTest>
 
 #include <memory>
+
+#include <csignal>
+#include <sys/types.h>
 
 namespace {
 
@@ -320,6 +324,42 @@ private slots:
             QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
         QCOMPARE(runningWorkers(), 0);
         QCOMPARE(lastAuditResult(), QStringLiteral("add-fleet rolled-back"));
+    }
+
+    void interruptRollsBack()
+    {
+        const QByteArray cfg = readFile(haproxyCfg());
+        const QByteArray bridge = readFile(bridgeSettings());
+        const auto before = spareFiles();
+        const auto serversBefore = ingressServers();
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(m_ctl, baseArgs(QStringLiteral("apply")) +
+                           QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
+                                       m_spare.value("host_key_sha256").toString()});
+        QVERIFY(p.waitForStarted(5000));
+        QByteArray out;
+        QElapsedTimer t;
+        t.start();
+        while (!out.contains("[6/8]") && t.elapsed() < 60000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            out += p.readAllStandardOutput();
+        }
+        QVERIFY2(out.contains("[6/8]"), out.constData());
+        ::kill(pid_t(p.processId()), SIGINT); // Ctrl-C while add-fleet.sh runs on the ingress
+        QVERIFY(p.waitForFinished(120000));
+        out += p.readAllStandardOutput();
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains("Interrupted: stopping at the next safe point"), err.constData());
+        QVERIFY2(err.contains("rollback complete"), err.constData());
+        QCOMPARE(readFile(haproxyCfg()), cfg);
+        QCOMPARE(ingressServers(), serversBefore);
+        QCOMPARE(readFile(bridgeSettings()), bridge);
+        const auto after = spareFiles();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(runningWorkers(), 0);
     }
 
     void addFleetEndToEnd()

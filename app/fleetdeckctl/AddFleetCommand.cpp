@@ -58,7 +58,8 @@ AddFleetEngine::Callbacks printingCallbacks(bool verbose)
     };
     if (verbose)
         callbacks.output = [](const QString& text) {
-            print(QStringLiteral("    | ") + QString(text).trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n    | ")) +
+            print(QStringLiteral("    | ") +
+                  QString(text).trimmed().replace(QLatin1Char('\n'), QStringLiteral("\n    | ")) +
                   QLatin1Char('\n'));
         };
     return callbacks;
@@ -72,11 +73,14 @@ int runAddFleet(bool apply, AddFleetEngine& engine, const AddFleetRequest& reque
         print(tr("fleetdeckctl: %1\n").arg(planned.detail), stderr);
         const bool refused = planned.status == AddFleetStepResult::Status::Refused;
         if (refused && request.trustHostKey.isEmpty() && !engine.seenFingerprint().isEmpty())
-            print(tr("To trust it after comparing: --trust-host-key %1\n").arg(engine.seenFingerprint()), stderr);
-        print(refused ? tr("Nothing was changed (exit 3: refused for safety).\n") : tr("Nothing was changed.\n"),
+            print(tr("To trust it after comparing: --trust-host-key %1\n").arg(engine.seenFingerprint()),
+                  stderr);
+        print(refused ? tr("Nothing was changed (exit 3: refused for safety).\n")
+                      : tr("Nothing was changed.\n"),
               stderr);
         if (apply)
-            engine.recordAudit(refused ? QStringLiteral("refused") : QStringLiteral("failed"), planned.detail);
+            engine.recordAudit(refused ? QStringLiteral("refused") : QStringLiteral("failed"),
+                               planned.detail);
         return refused ? Refused : Failed;
     }
     if (!apply) {
@@ -119,7 +123,8 @@ int runAddFleet(bool apply, AddFleetEngine& engine, const AddFleetRequest& reque
     if (!verbose)
         print(engine.output(), stderr);
     QString error;
-    if (!engine.recordAudit(undone ? QStringLiteral("rolled-back") : QStringLiteral("failed"), message, &error))
+    if (!engine.recordAudit(undone ? QStringLiteral("rolled-back") : QStringLiteral("failed"), message,
+                            &error))
         print(tr("fleetdeckctl: warning: audit log: %1\n").arg(error), stderr);
     return Failed;
 }
@@ -132,24 +137,32 @@ void AddFleetCommand::addOptions(QCommandLineParser& parser)
         {QStringLiteral("name"), tr("add-fleet: the new server's name."), tr("NAME")},
         {QStringLiteral("host"), tr("add-fleet: its address."), tr("HOST")},
         {QStringLiteral("zone"), tr("add-fleet: its zone (default: the inventory's first)."), tr("ZONE")},
-        {QStringLiteral("ssh-user"), tr("add-fleet: SSH login (default: as the inventory's servers)."), tr("USER")},
-        {QStringLiteral("ssh-port"), tr("add-fleet: SSH port (default: as the inventory's servers)."), tr("PORT")},
-        {QStringLiteral("identity-file"), tr("add-fleet: SSH key (default: as the inventory's servers)."), tr("FILE")},
+        {QStringLiteral("ssh-user"), tr("add-fleet: SSH login (default: as the inventory's servers)."),
+         tr("USER")},
+        {QStringLiteral("ssh-port"), tr("add-fleet: SSH port (default: as the inventory's servers)."),
+         tr("PORT")},
+        {QStringLiteral("identity-file"), tr("add-fleet: SSH key (default: as the inventory's servers)."),
+         tr("FILE")},
         {QStringLiteral("workers"), tr("add-fleet: workers to start (default 16)."), tr("N")},
-        {QStringLiteral("ram-mb"), tr("add-fleet: the host's RAM for the memory budget (default 8192)."), tr("MB")},
+        {QStringLiteral("ram-mb"), tr("add-fleet: the host's RAM for the memory budget (default 8192)."),
+         tr("MB")},
         {QStringLiteral("service"), tr("add-fleet: service name (default voxcore)."), tr("NAME")},
         {QStringLiteral("unit-template"), tr("add-fleet: unit template override (NAME@{n})."), tr("UNIT")},
         {QStringLiteral("socket-path"), tr("add-fleet: worker socket path override (with {n})."), tr("PATH")},
         {QStringLiteral("env-file"), tr("add-fleet: .env path override."), tr("PATH")},
         {QStringLiteral("nginx-config"), tr("add-fleet: upstream file path override."), tr("PATH")},
         {QStringLiteral("nginx-routes"), tr("add-fleet: 429-retry routes file path override."), tr("PATH")},
-        {QStringLiteral("health-url"), tr("add-fleet: health URL (default https://HOST/health/fleet)."), tr("URL")},
-        {QStringLiteral("ca-file"), tr("add-fleet: CA for its TLS (default: as the inventory's servers)."), tr("FILE")},
-        {QStringLiteral("ingress"), tr("add-fleet: the ingress to register with (default: the first)."), tr("NAME")},
+        {QStringLiteral("health-url"), tr("add-fleet: health URL (default https://HOST/health/fleet)."),
+         tr("URL")},
+        {QStringLiteral("ca-file"), tr("add-fleet: CA for its TLS (default: as the inventory's servers)."),
+         tr("FILE")},
+        {QStringLiteral("ingress"), tr("add-fleet: the ingress to register with (default: the first)."),
+         tr("NAME")},
         {QStringLiteral("ingress-address"),
          tr("add-fleet: the address add-fleet.sh registers (default: --host)."), tr("HOST")},
         {QStringLiteral("verify-url"),
-         tr("add-fleet: the ingress's WSS URL for the test call (default https://INGRESS/attach)."), tr("URL")},
+         tr("add-fleet: the ingress's WSS URL for the test call (default https://INGRESS/attach)."),
+         tr("URL")},
     });
 }
 
@@ -164,7 +177,9 @@ QString AddFleetCommand::parse(const QStringList& args, const QCommandLineParser
         return tr("apply add-fleet … needs --yes (review it first with plan add-fleet …)");
     if (!apply && parser.isSet(QStringLiteral("yes")))
         return tr("plan changes nothing: --yes belongs to apply");
-    auto str = [&](const char* name) { return parser.value(QLatin1String(name)); };
+    auto str = [&](const char* name) {
+        return parser.value(QLatin1String(name));
+    };
     r.name = str("name");
     r.host = str("host");
     r.zone = str("zone");
@@ -215,15 +230,17 @@ int AddFleetCommand::exec(bool apply, const QStringList& args, const QCommandLin
             if (!g_addFleetInterrupted)
                 return;
             poll->stop();
-            print(QCoreApplication::translate("fleetdeck::ctl::ChangeCommand",
-                                              "\nInterrupted: stopping at the next safe point and rolling back…\n"),
+            print(QCoreApplication::translate(
+                      "fleetdeck::ctl::ChangeCommand",
+                      "\nInterrupted: stopping at the next safe point and rolling back…\n"),
                   stderr);
             engine->cancel();
         });
         poll->start(100);
     }
-    QtConcurrent::run([apply, engine, request, verbose] { return runAddFleet(apply, *engine, request, verbose); })
-        .then(&app, [](int code) { QCoreApplication::exit(code); });
+    QtConcurrent::run([apply, engine, request, verbose] {
+        return runAddFleet(apply, *engine, request, verbose);
+    }).then(&app, [](int code) { QCoreApplication::exit(code); });
     return app.exec();
 }
 

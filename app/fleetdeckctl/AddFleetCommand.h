@@ -8,7 +8,7 @@ class QCoreApplication;
 namespace fleetdeck {
 class Inventory;
 struct AddFleetRequest;
-}
+} // namespace fleetdeck
 
 namespace fleetdeck::ctl {
 

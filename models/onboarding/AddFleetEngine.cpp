@@ -74,7 +74,8 @@ AddFleetEngine::AddFleetEngine(Inventory inventory, AddFleetRequest request, Cal
     m_spec = m_request.toServerSpec(m_inventory);
     m_trustedFingerprint = m_request.trustHostKey;
     if (!m_factory)
-        m_factory = [](const SshTarget& t, std::shared_ptr<HostKeyPolicy> policy) -> std::shared_ptr<SshSession> {
+        m_factory = [](const SshTarget& t,
+                       std::shared_ptr<HostKeyPolicy> policy) -> std::shared_ptr<SshSession> {
             return std::make_shared<LibsshSession>(t, std::move(policy));
         };
     m_proposal.server = m_spec.name;
@@ -129,8 +130,9 @@ SshSession& AddFleetEngine::hostSession()
         auto policy = std::make_shared<CallbackHostKeyPolicy>([this](const QString&, int, const QString& fp) {
             QMutexLocker lock(&m_fingerprintMutex);
             m_seenFingerprint = fp;
-            return !m_trustedFingerprint.isEmpty() && fp == m_trustedFingerprint ? HostKeyPolicy::Decision::Trust
-                                                                                 : HostKeyPolicy::Decision::Reject;
+            return !m_trustedFingerprint.isEmpty() && fp == m_trustedFingerprint
+                       ? HostKeyPolicy::Decision::Trust
+                       : HostKeyPolicy::Decision::Reject;
         });
         m_host = m_factory(SshTargetMapper::fromServer(m_spec), policy);
     }
@@ -174,14 +176,30 @@ AddFleetStepResult AddFleetEngine::runStep(AddFleetStep step)
     AddFleetStepResult result;
     try {
         switch (step) {
-        case AddFleetStep::Host: result = host(); break;
-        case AddFleetStep::Trust: result = trust(); break;
-        case AddFleetStep::Preflight: result = preflight(); break;
-        case AddFleetStep::Deploy: result = deploy(); break;
-        case AddFleetStep::Nginx: result = nginx(); break;
-        case AddFleetStep::Inbound: result = inbound(); break;
-        case AddFleetStep::Outbound: result = outbound(); break;
-        case AddFleetStep::Verify: result = verify(); break;
+        case AddFleetStep::Host:
+            result = host();
+            break;
+        case AddFleetStep::Trust:
+            result = trust();
+            break;
+        case AddFleetStep::Preflight:
+            result = preflight();
+            break;
+        case AddFleetStep::Deploy:
+            result = deploy();
+            break;
+        case AddFleetStep::Nginx:
+            result = nginx();
+            break;
+        case AddFleetStep::Inbound:
+            result = inbound();
+            break;
+        case AddFleetStep::Outbound:
+            result = outbound();
+            break;
+        case AddFleetStep::Verify:
+            result = verify();
+            break;
         }
     } catch (const StepFailure& e) {
         result = {e.refused() ? AddFleetStepResult::Status::Refused : AddFleetStepResult::Status::Failed,
@@ -192,7 +210,8 @@ AddFleetStepResult AddFleetEngine::runStep(AddFleetStep step)
         QString message = e.message();
         if (!e.detail().isEmpty() && !message.contains(e.detail()))
             message += QStringLiteral(" (") + e.detail() + QLatin1Char(')');
-        result = {hostKey ? AddFleetStepResult::Status::Refused : AddFleetStepResult::Status::Failed, message};
+        result = {hostKey ? AddFleetStepResult::Status::Refused : AddFleetStepResult::Status::Failed,
+                  message};
     } catch (const CancelError&) {
         result = {AddFleetStepResult::Status::Failed, tr("cancelled")};
     } catch (const std::exception& e) {
@@ -260,14 +279,15 @@ AddFleetStepResult AddFleetEngine::trust()
         m_proposal.fingerprint = fp;
         if (e.kind() == SshError::Kind::HostKeyUnknown) {
             QMutexLocker lock(&m_fingerprintMutex);
-            const QString detail =
-                m_trustedFingerprint.isEmpty()
-                    ? tr("the host key of %1 is unknown: %2. Compare it out of band (ssh-keygen -lf on the host's "
-                         "key) before trusting exactly that fingerprint")
-                          .arg(m_spec.host, fp)
-                    : tr("the host key of %1 is %2, not the trusted %3: refused (possible man-in-the-middle, or "
-                         "the wrong host)")
-                          .arg(m_spec.host, fp, m_trustedFingerprint);
+            const QString detail = m_trustedFingerprint.isEmpty()
+                                       ? tr("the host key of %1 is unknown: %2. Compare it out of band "
+                                            "(ssh-keygen -lf on the host's "
+                                            "key) before trusting exactly that fingerprint")
+                                             .arg(m_spec.host, fp)
+                                       : tr("the host key of %1 is %2, not the trusted %3: refused (possible "
+                                            "man-in-the-middle, or "
+                                            "the wrong host)")
+                                             .arg(m_spec.host, fp, m_trustedFingerprint);
             throw StepFailure(detail, true);
         }
         throw;
@@ -290,7 +310,8 @@ AddFleetStepResult AddFleetEngine::preflight()
     facts.nginxExit = nginxV.exitStatus;
     facts.nginxVersion = nginxV.out + nginxV.err;
     const QString templateUnit =
-        QString(m_spec.service.unitTemplate).replace(QStringLiteral("{n}"), QString()) + QStringLiteral(".service");
+        QString(m_spec.service.unitTemplate).replace(QStringLiteral("{n}"), QString()) +
+        QStringLiteral(".service");
     const Run unit = run(s, {QStringLiteral("systemctl"), QStringLiteral("cat"), templateUnit}, 15000);
     facts.unitExit = unit.exitStatus;
     facts.unitText = unit.exitStatus == 0 ? unit.out : unit.out + unit.err;
@@ -299,7 +320,8 @@ AddFleetStepResult AddFleetEngine::preflight()
     if (env.exists)
         facts.envText = await(s.readFile(m_spec.service.envFile));
     m_envBefore = facts.envText;
-    const Run df = run(s, {QStringLiteral("df"), QStringLiteral("-Pk"), AddFleetPlanner::serviceDir(m_spec)}, 15000);
+    const Run df =
+        run(s, {QStringLiteral("df"), QStringLiteral("-Pk"), AddFleetPlanner::serviceDir(m_spec)}, 15000);
     facts.dfExit = df.exitStatus;
     facts.dfText = df.exitStatus == 0 ? df.out : df.out + df.err;
     const RemoteFile conf = await(s.stat(m_spec.service.nginxConfig));
@@ -324,8 +346,9 @@ AddFleetStepResult AddFleetEngine::preflight()
     // What will be written, with diffs (new files: against empty).
     m_proposal.files.clear();
     auto addFile = [&](const QString& path, bool exists, const QByteArray& before, const QByteArray& after) {
-        AddFleetProposal::File f{m_spec.name, path, exists, before, after,
-                                 UnifiedDiff::diff(before, after, UnifiedDiff::label(m_spec.name, path))};
+        AddFleetProposal::File f{
+            m_spec.name, path,  exists,
+            before,      after, UnifiedDiff::diff(before, after, UnifiedDiff::label(m_spec.name, path))};
         m_proposal.files << f;
     };
     const auto upstream = AddFleetPlanner::upstreamFile(m_spec, m_request.workers);
@@ -340,15 +363,18 @@ AddFleetStepResult AddFleetEngine::preflight()
         if (envAfter.ok())
             addFile(m_spec.service.envFile, true, facts.envText, envAfter.value());
         else
-            checks << PreflightCheck{QStringLiteral("env-var"), tr("%1 in .env").arg(m_spec.service.envVar), false,
-                                     envAfter.error().message, tr("fix the .env file by hand"), false};
+            checks << PreflightCheck{QStringLiteral("env-var"),
+                                     tr("%1 in .env").arg(m_spec.service.envVar),
+                                     false,
+                                     envAfter.error().message,
+                                     tr("fix the .env file by hand"),
+                                     false};
     }
     QStringList units;
     for (int i = 1; i <= m_request.workers; ++i)
         units << m_spec.service.unitFor(i);
-    const QString unitRange = m_request.workers == 1
-                                  ? units.first()
-                                  : QStringLiteral("%1 … %2").arg(units.first(), units.last());
+    const QString unitRange =
+        m_request.workers == 1 ? units.first() : QStringLiteral("%1 … %2").arg(units.first(), units.last());
     m_proposal.commands = {
         QStringLiteral("systemctl enable %1").arg(unitRange),
         QStringLiteral("systemctl start %1").arg(unitRange),
@@ -361,8 +387,8 @@ AddFleetStepResult AddFleetEngine::preflight()
     };
 
     // The ingress and the bridge, read now so the plan shows both changes.
-    PreflightCheck ingressCheck{QStringLiteral("ingress"), tr("ingress %1").arg(ingressSpec().name), true, {}, {},
-                                false};
+    PreflightCheck ingressCheck{
+        QStringLiteral("ingress"), tr("ingress %1").arg(ingressSpec().name), true, {}, {}, false};
     try {
         readIngress();
         ingressCheck.detail = tr("%1 fleet(s) now; add-fleet.sh will add: %2")
@@ -410,12 +436,14 @@ void AddFleetEngine::readIngress()
     const auto backend = HaproxyBackend::parse(m_haproxyBefore, ingress.backend, ingress.haproxyConfig);
     if (!backend.ok())
         fail(backend.error().message);
-    const auto preview = AddFleetPreview::compute(backend.value(), m_request.effectiveIngressAddress(), m_spec.name);
+    const auto preview =
+        AddFleetPreview::compute(backend.value(), m_request.effectiveIngressAddress(), m_spec.name);
     if (!preview.ok())
         fail(preview.error().message);
     m_proposal.ingress = ingress.name;
     m_proposal.addFleetCommand =
-        QStringLiteral("%1 %2 %3").arg(ingress.addFleetScript, m_request.effectiveIngressAddress(), m_spec.name);
+        QStringLiteral("%1 %2 %3")
+            .arg(ingress.addFleetScript, m_request.effectiveIngressAddress(), m_spec.name);
     m_proposal.addFleetLine = preview->line();
     m_proposal.haproxyDiff = UnifiedDiff::diff(m_haproxyBefore, preview->newText(),
                                                UnifiedDiff::label(ingress.name, ingress.haproxyConfig));
@@ -440,11 +468,12 @@ QStringList AddFleetEngine::getBridgeList(QString* error)
 {
     if (!m_bridge)
         m_bridge = std::make_unique<BridgeClient>();
-    const BridgeReply r = m_bridge->requestNow("GET", m_inventory.bridge.settingsUrl, m_inventory.bridge.tls,
-                                               bridgeToken());
+    const BridgeReply r =
+        m_bridge->requestNow("GET", m_inventory.bridge.settingsUrl, m_inventory.bridge.tls, bridgeToken());
     if (!r.ok()) {
-        *error = r.error.isEmpty() ? tr("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(200)).trimmed())
-                                   : r.error;
+        *error = r.error.isEmpty()
+                     ? tr("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(200)).trimmed())
+                     : r.error;
         return {};
     }
     const QJsonDocument doc = QJsonDocument::fromJson(r.body);
@@ -529,7 +558,8 @@ bool AddFleetEngine::recordAudit(const QString& result, const QString& message, 
     AuditRecord record;
     record.server = m_spec.name;
     record.action = QStringLiteral("add-fleet");
-    record.summary = tr("add fleet %1 (%2), %n worker(s)", nullptr, m_request.workers).arg(m_spec.name, m_spec.host);
+    record.summary =
+        tr("add fleet %1 (%2), %n worker(s)", nullptr, m_request.workers).arg(m_spec.name, m_spec.host);
     QJsonObject plan{{QStringLiteral("name"), m_spec.name},
                      {QStringLiteral("host"), m_spec.host},
                      {QStringLiteral("zone"), m_spec.zone},

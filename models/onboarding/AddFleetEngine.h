@@ -50,8 +50,8 @@ public:
         std::function<void(AddFleetStep step, const AddFleetStepResult& result)> stepFinished;
         std::function<void(const QString& text)> output;
     };
-    using SessionFactory =
-        std::function<std::shared_ptr<SshSession>(const SshTarget& target, std::shared_ptr<HostKeyPolicy> policy)>;
+    using SessionFactory = std::function<std::shared_ptr<SshSession>(const SshTarget& target,
+                                                                     std::shared_ptr<HostKeyPolicy> policy)>;
 
     /// The default factory makes LibsshSessions.
     AddFleetEngine(Inventory inventory, AddFleetRequest request, Callbacks callbacks = {},

@@ -83,20 +83,22 @@ AddFleetStepResult AddFleetEngine::deploy()
         sockets << m_spec.service.socketFor(i);
         numbers << i;
     }
-    pushUndo(QStringLiteral("workers"), tr("stop and disable %n worker(s)", nullptr, int(units.size())),
-             [this, units] {
-                 SshSession& h = hostSession();
-                 const Run stop = run(h, QStringList{QStringLiteral("systemctl"), QStringLiteral("stop")} + units);
-                 const Run disable =
-                     run(h, QStringList{QStringLiteral("systemctl"), QStringLiteral("disable")} + units);
-                 return stop.exitStatus == 0 && disable.exitStatus == 0;
-             });
+    pushUndo(
+        QStringLiteral("workers"), tr("stop and disable %n worker(s)", nullptr, int(units.size())),
+        [this, units] {
+            SshSession& h = hostSession();
+            const Run stop = run(h, QStringList{QStringLiteral("systemctl"), QStringLiteral("stop")} + units);
+            const Run disable =
+                run(h, QStringList{QStringLiteral("systemctl"), QStringLiteral("disable")} + units);
+            return stop.exitStatus == 0 && disable.exitStatus == 0;
+        });
     for (const char* verb : {"enable", "start"}) {
         const Run r = run(s, QStringList{QStringLiteral("systemctl"), QLatin1String(verb)} + units, 120000);
         if (r.exitStatus != 0)
             fail(tr("systemctl %1 exited %2: %3").arg(QLatin1String(verb)).arg(r.exitStatus).arg(r.text()));
     }
-    PlanWaits waits(s, m_spec, healthProbe(), m_cancel, [this](const QString& t) { log(t); }, sudo());
+    PlanWaits waits(
+        s, m_spec, healthProbe(), m_cancel, [this](const QString& t) { log(t); }, sudo());
     PlanStep socketStep;
     socketStep.kind = PlanStep::Kind::WaitSockets;
     socketStep.paths = sockets;
@@ -169,14 +171,15 @@ AddFleetStepResult AddFleetEngine::nginx()
         const bool existed = before.exists;
         const QString p = path;
         pushUndo(QStringLiteral("file:") + path,
-                 existed ? tr("restore %1").arg(path) : tr("remove %1").arg(path), [this, p, existed, previous] {
+                 existed ? tr("restore %1").arg(path) : tr("remove %1").arg(path),
+                 [this, p, existed, previous] {
                      SshSession& h = hostSession();
                      if (existed) {
                          await(h.writeFile(p, previous));
                          return await(h.readFile(p)) == previous;
                      }
                      return run(h, {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--"), p})
-                                .exitStatus == 0 &&
+                                    .exitStatus == 0 &&
                             !await(h.stat(p)).exists;
                  });
         WriteOptions options;
@@ -188,12 +191,15 @@ AddFleetStepResult AddFleetEngine::nginx()
     const Run test = run(s, {QStringLiteral("nginx"), QStringLiteral("-t")});
     if (test.exitStatus != 0)
         fail(tr("nginx -t failed: %1").arg(test.text()));
-    NginxReloader(s, sudo(), [this](const QString& t) { log(t); }).reload(10000, [this] { return m_cancel.load(); });
+    NginxReloader(s, sudo(), [this](const QString& t) { log(t); }).reload(10000, [this] {
+        return m_cancel.load();
+    });
     ++m_nginxReloads;
-    return {AddFleetStepResult::Status::Ok, tr("upstream %1 (%n socket(s)) and 429-retry routes live; nginx -t ok, "
-                                               "reload took",
-                                               nullptr, m_request.workers)
-                                                .arg(m_spec.service.upstream)};
+    return {AddFleetStepResult::Status::Ok,
+            tr("upstream %1 (%n socket(s)) and 429-retry routes live; nginx -t ok, "
+               "reload took",
+               nullptr, m_request.workers)
+                .arg(m_spec.service.upstream)};
 }
 
 // ---- Inbound -------------------------------------------------------------------
@@ -230,8 +236,8 @@ AddFleetStepResult AddFleetEngine::inbound()
         log(tr("%1 changed since preflight; recomputing what add-fleet.sh adds").arg(ingress.haproxyConfig));
         readIngress();
     }
-    log(tr("add-fleet.sh will add to backend %1:\n%2").arg(ingress.backend,
-                                                          QString::fromUtf8(m_proposal.addFleetLine)));
+    log(tr("add-fleet.sh will add to backend %1:\n%2")
+            .arg(ingress.backend, QString::fromUtf8(m_proposal.addFleetLine)));
     log(QString::fromUtf8(m_proposal.haproxyDiff));
     const QString address = m_request.effectiveIngressAddress();
     const Run r = run(s, {ingress.addFleetScript, address, m_spec.name}, 180000);
@@ -245,7 +251,8 @@ AddFleetStepResult AddFleetEngine::inbound()
                                       : tr("CHANGED: check the ingress by hand")));
     }
     const QString name = m_spec.name;
-    pushUndo(QStringLiteral("ingress"), tr("remove %1 from %2 (restore %3)").arg(name, ingress.name, ingress.haproxyConfig),
+    pushUndo(QStringLiteral("ingress"),
+             tr("remove %1 from %2 (restore %3)").arg(name, ingress.name, ingress.haproxyConfig),
              [this, before, name] { return removeFromIngress(before, name); });
     QElapsedTimer t;
     t.start();
@@ -265,10 +272,12 @@ AddFleetStepResult AddFleetEngine::inbound()
             .arg(ingress.host, ingress.adminSocket, ingress.backend, name)
             .arg(state));
     if (state != 2)
-        fail(tr("%1/%2 is not UP on the admin socket (srv_op_state %3)").arg(ingress.backend, name).arg(state));
-    return {AddFleetStepResult::Status::Ok, tr("add-fleet.sh added %1; UP on %2 (%n fleet(s) behind it)", nullptr,
-                                               m_proposal.fleetsAfter)
-                                                .arg(name, ingress.name)};
+        fail(tr("%1/%2 is not UP on the admin socket (srv_op_state %3)")
+                 .arg(ingress.backend, name)
+                 .arg(state));
+    return {AddFleetStepResult::Status::Ok,
+            tr("add-fleet.sh added %1; UP on %2 (%n fleet(s) behind it)", nullptr, m_proposal.fleetsAfter)
+                .arg(name, ingress.name)};
 }
 
 // ---- Outbound ------------------------------------------------------------------
@@ -283,12 +292,13 @@ bool AddFleetEngine::putBridgeList(const QStringList& list, QString* error)
         path.chop(1);
     url.setPath(path + QLatin1Char('/') + m_inventory.bridge.fleetKey);
     const QByteArray body = QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact);
-    log(tr("PUT %1 %2 (Authorization: Bearer $%3)").arg(url.toString(), QString::fromUtf8(body),
-                                                        m_inventory.bridge.tokenEnv));
+    log(tr("PUT %1 %2 (Authorization: Bearer $%3)")
+            .arg(url.toString(), QString::fromUtf8(body), m_inventory.bridge.tokenEnv));
     const BridgeReply r = m_bridge->requestNow("PUT", url, m_inventory.bridge.tls, bridgeToken(), body);
     if (!r.ok()) {
-        *error = r.error.isEmpty() ? tr("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(200)).trimmed())
-                                   : r.error;
+        *error = r.error.isEmpty()
+                     ? tr("HTTP %1: %2").arg(r.status).arg(QString::fromUtf8(r.body.left(200)).trimmed())
+                     : r.error;
         return false;
     }
     return true;
@@ -308,7 +318,8 @@ QString AddFleetEngine::pickCheck(QString* error)
         if (normalized(c.value(QStringLiteral("url")).toString()) != normalized(m_proposal.baseUrl))
             continue;
         if (!c.value(QStringLiteral("error")).isNull() && !c.value(QStringLiteral("error")).isUndefined()) {
-            *error = tr("the bridge cannot health-check it: %1").arg(c.value(QStringLiteral("error")).toString());
+            *error =
+                tr("the bridge cannot health-check it: %1").arg(c.value(QStringLiteral("error")).toString());
             return {};
         }
         error->clear();
@@ -328,19 +339,21 @@ AddFleetStepResult AddFleetEngine::outbound()
     const QStringList before = getBridgeList(&error);
     if (!error.isEmpty())
         fail(tr("GET %1: %2").arg(m_inventory.bridge.settingsUrl.toString(), error));
-    const QString url = m_proposal.baseUrl.isEmpty() ? AddFleetPlanner::baseUrl(m_spec.healthUrl) : m_proposal.baseUrl;
+    const QString url =
+        m_proposal.baseUrl.isEmpty() ? AddFleetPlanner::baseUrl(m_spec.healthUrl) : m_proposal.baseUrl;
     m_proposal.baseUrl = url;
     const QStringList after = AddFleetPlanner::bridgeListAfter(before, url);
     m_proposal.bridgeBefore = before;
     m_proposal.bridgeAfter = after;
     m_proposal.bridgeDiff = AddFleetPlanner::bridgeListDiff(
         before, after,
-        QStringLiteral("bridge:%1#%2").arg(m_inventory.bridge.settingsUrl.toString(), m_inventory.bridge.fleetKey));
+        QStringLiteral("bridge:%1#%2")
+            .arg(m_inventory.bridge.settingsUrl.toString(), m_inventory.bridge.fleetKey));
     log(tr("%1 before: %2").arg(m_inventory.bridge.fleetKey, before.join(QStringLiteral(", "))));
     log(QString::fromUtf8(m_proposal.bridgeDiff));
     if (after != before) {
-        pushUndo(QStringLiteral("bridge"), tr("remove %1 from the bridge's %2").arg(url, m_inventory.bridge.fleetKey),
-                 [this, url] {
+        pushUndo(QStringLiteral("bridge"),
+                 tr("remove %1 from the bridge's %2").arg(url, m_inventory.bridge.fleetKey), [this, url] {
                      QString e;
                      QStringList now = getBridgeList(&e);
                      if (!e.isEmpty()) {
@@ -366,7 +379,8 @@ AddFleetStepResult AddFleetEngine::outbound()
     }
     const QStringList now = getBridgeList(&error);
     if (!error.isEmpty() || !AddFleetPlanner::listContains(now, url))
-        fail(tr("the bridge's list does not contain %1 after the update%2").arg(url, error.isEmpty() ? QString() : QStringLiteral(": ") + error));
+        fail(tr("the bridge's list does not contain %1 after the update%2")
+                 .arg(url, error.isEmpty() ? QString() : QStringLiteral(": ") + error));
     log(tr("%1 after: %2").arg(m_inventory.bridge.fleetKey, now.join(QStringLiteral(", "))));
     QString pick;
     QElapsedTimer t;
@@ -380,16 +394,16 @@ AddFleetStepResult AddFleetEngine::outbound()
     if (!error.isEmpty())
         fail(tr("GET %1: %2").arg(m_inventory.bridge.pickUrl.toString(), error));
     log(tr("GET %1: %2 is a %3").arg(m_inventory.bridge.pickUrl.toString(), url, pick));
-    return {AddFleetStepResult::Status::Ok, tr("%1 added to %2; pick sees it (%3)").arg(url, m_inventory.bridge.fleetKey, pick)};
+    return {AddFleetStepResult::Status::Ok,
+            tr("%1 added to %2; pick sees it (%3)").arg(url, m_inventory.bridge.fleetKey, pick)};
 }
 
 // ---- Verify --------------------------------------------------------------------
 
 AddFleetStepResult AddFleetEngine::verify()
 {
-    const QString prefix = QStringLiteral("fleetdeck-verify-%1-%2")
-                               .arg(m_spec.name)
-                               .arg(QDateTime::currentSecsSinceEpoch());
+    const QString prefix =
+        QStringLiteral("fleetdeck-verify-%1-%2").arg(m_spec.name).arg(QDateTime::currentSecsSinceEpoch());
     // 1. Straight to the new fleet's nginx: TLS, the route, a worker behind it.
     {
         TestCall direct;
@@ -397,7 +411,10 @@ AddFleetStepResult AddFleetEngine::verify()
         const int status = direct.open(url, m_spec.tls, prefix + QStringLiteral("-direct"), 5);
         log(tr("test call %1 → HTTP %2 %3").arg(url.toString()).arg(status).arg(direct.error()));
         if (status != 101)
-            fail(tr("a WebSocket call to %1 was not accepted (HTTP %2 %3)").arg(url.toString()).arg(status).arg(direct.error()));
+            fail(tr("a WebSocket call to %1 was not accepted (HTTP %2 %3)")
+                     .arg(url.toString())
+                     .arg(status)
+                     .arg(direct.error()));
     }
     // 2. Through the ingress: hold calls open until one is seen on the new fleet
     //    (leastconn: with one call on every fleet, the new one must have one).
@@ -411,7 +428,10 @@ AddFleetStepResult AddFleetEngine::verify()
         calls.emplace_back();
         const QString id = prefix + QStringLiteral("-ingress-%1").arg(k);
         const int status = calls.back().open(verifyUrl, m_spec.tls, id, 30);
-        log(tr("test call %1 (%2) → HTTP %3 %4").arg(verifyUrl.toString(), id).arg(status).arg(calls.back().error()));
+        log(tr("test call %1 (%2) → HTTP %3 %4")
+                .arg(verifyUrl.toString(), id)
+                .arg(status)
+                .arg(calls.back().error()));
         if (status != 101)
             continue;
         QElapsedTimer t;
@@ -427,7 +447,8 @@ AddFleetStepResult AddFleetEngine::verify()
     }
     calls.clear(); // hang up
     if (seenOn.isEmpty())
-        fail(tr("%n test call(s) through %1 never reached %2", nullptr, attempts).arg(verifyUrl.toString(), m_spec.name));
+        fail(tr("%n test call(s) through %1 never reached %2", nullptr, attempts)
+                 .arg(verifyUrl.toString(), m_spec.name));
     log(tr("through the ingress: %1").arg(seenOn));
 
     QStringList lines;
@@ -440,8 +461,10 @@ AddFleetStepResult AddFleetEngine::verify()
     lines << tr("  nginx: %1 and %2 written, nginx -t ok, reloaded")
                  .arg(m_spec.service.nginxConfig, m_spec.service.nginxRoutes);
     lines << tr("  inbound: %1 on %2 (%3), UP").arg(m_proposal.addFleetCommand, ingress.name, ingress.host);
-    lines << tr("  outbound: %1 in the bridge's %2, a pick candidate").arg(m_proposal.baseUrl, m_inventory.bridge.fleetKey);
-    lines << tr("  verified: a WebSocket call to its nginx answered 101; through the ingress: %1").arg(seenOn);
+    lines << tr("  outbound: %1 in the bridge's %2, a pick candidate")
+                 .arg(m_proposal.baseUrl, m_inventory.bridge.fleetKey);
+    lines
+        << tr("  verified: a WebSocket call to its nginx answered 101; through the ingress: %1").arg(seenOn);
     for (const QString& w : m_proposal.warnings)
         lines << tr("  advisory: %1").arg(w);
     m_summary = lines.join(QLatin1Char('\n'));

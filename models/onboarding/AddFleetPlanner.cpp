@@ -61,14 +61,16 @@ PreflightCheck memoryCheck(const PreflightFacts& facts, const ServerSpec& spec, 
 
 int AddFleetPlanner::memTotalMb(const QByteArray& meminfo)
 {
-    const auto m = QRegularExpression(QStringLiteral("^MemTotal:\\s+(\\d+)\\s*kB"), QRegularExpression::MultilineOption)
-                       .match(QString::fromLatin1(meminfo));
+    const auto m =
+        QRegularExpression(QStringLiteral("^MemTotal:\\s+(\\d+)\\s*kB"), QRegularExpression::MultilineOption)
+            .match(QString::fromLatin1(meminfo));
     return m.hasMatch() ? int(m.captured(1).toLongLong() / 1024) : -1;
 }
 
 QString AddFleetPlanner::nginxVersion(const QByteArray& output)
 {
-    const auto m = QRegularExpression(QStringLiteral("nginx version: \\S*?/(\\S+)")).match(QString::fromLatin1(output));
+    const auto m =
+        QRegularExpression(QStringLiteral("nginx version: \\S*?/(\\S+)")).match(QString::fromLatin1(output));
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
@@ -101,7 +103,8 @@ QString AddFleetPlanner::serviceDir(const ServerSpec& spec)
     return QFileInfo(spec.service.envFile).path();
 }
 
-QList<PreflightCheck> AddFleetPlanner::preflight(const PreflightFacts& facts, const ServerSpec& spec, int workers)
+QList<PreflightCheck> AddFleetPlanner::preflight(const PreflightFacts& facts, const ServerSpec& spec,
+                                                 int workers)
 {
     QList<PreflightCheck> checks;
     checks << memoryCheck(facts, spec, workers);
@@ -115,10 +118,11 @@ QList<PreflightCheck> AddFleetPlanner::preflight(const PreflightFacts& facts, co
                         .arg(QFileInfo(spec.service.nginxRoutes).path() + QStringLiteral("/*.conf"));
     checks << nginx;
 
-    const QString templateUnit = QString(spec.service.unitTemplate).replace(QStringLiteral("{n}"), QString()) +
-                                 QStringLiteral(".service");
-    PreflightCheck unit{QStringLiteral("unit"), tr("unit template %1").arg(templateUnit), facts.unitExit == 0,
-                        {}, {}, false};
+    const QString templateUnit =
+        QString(spec.service.unitTemplate).replace(QStringLiteral("{n}"), QString()) +
+        QStringLiteral(".service");
+    PreflightCheck unit{
+        QStringLiteral("unit"), tr("unit template %1").arg(templateUnit), facts.unitExit == 0, {}, {}, false};
     unit.detail = unit.ok ? QString::fromUtf8(facts.unitText.split('\n').value(0)).trimmed()
                           : QString::fromUtf8(facts.unitText).trimmed();
     if (!unit.ok)
@@ -127,16 +131,21 @@ QList<PreflightCheck> AddFleetPlanner::preflight(const PreflightFacts& facts, co
                        .arg(templateUnit);
     checks << unit;
 
-    PreflightCheck env{QStringLiteral("env"), tr(".env %1").arg(spec.service.envFile), facts.envExists, {}, {},
-                       false};
+    PreflightCheck env{
+        QStringLiteral("env"), tr(".env %1").arg(spec.service.envFile), facts.envExists, {}, {}, false};
     env.detail = facts.envExists ? tr("%n byte(s)", nullptr, int(facts.envText.size())) : tr("missing");
     if (!env.ok)
-        env.fix = tr("deploy the service (same code and .env as the other fleets) to %1").arg(serviceDir(spec));
+        env.fix =
+            tr("deploy the service (same code and .env as the other fleets) to %1").arg(serviceDir(spec));
     checks << env;
 
     const qint64 freeKb = dfAvailableKb(facts.dfText);
-    PreflightCheck disk{QStringLiteral("disk"), tr("free disk under %1").arg(serviceDir(spec)),
-                        facts.dfExit == 0 && freeKb >= kMinFreeKb, {}, {}, false};
+    PreflightCheck disk{QStringLiteral("disk"),
+                        tr("free disk under %1").arg(serviceDir(spec)),
+                        facts.dfExit == 0 && freeKb >= kMinFreeKb,
+                        {},
+                        {},
+                        false};
     disk.detail = freeKb >= 0 ? tr("%1 MB free").arg(QLocale().toString(freeKb / 1024))
                               : QString::fromUtf8(facts.dfText).trimmed();
     if (!disk.ok)
@@ -153,26 +162,30 @@ QList<PreflightCheck> AddFleetPlanner::preflight(const PreflightFacts& facts, co
     files.detail = files.ok ? tr("%1 and %2 are new").arg(spec.service.nginxConfig, spec.service.nginxRoutes)
                             : tr("already there: %1").arg(present.join(QStringLiteral(", ")));
     if (!files.ok)
-        files.fix = tr("this host already has nginx files for %1: it is not a new fleet (use add-workers), or "
-                       "move them away")
-                        .arg(spec.service.name);
+        files.fix =
+            tr("this host already has nginx files for %1: it is not a new fleet (use add-workers), or "
+               "move them away")
+                .arg(spec.service.name);
     checks << files;
 
     const QStringList running = runningUnits(facts.runningUnits);
-    PreflightCheck units{QStringLiteral("workers"), tr("no worker running yet"), running.isEmpty(), {}, {}, false};
+    PreflightCheck units{
+        QStringLiteral("workers"), tr("no worker running yet"), running.isEmpty(), {}, {}, false};
     units.detail = running.isEmpty() ? tr("none") : running.join(QStringLiteral(" "));
     if (!units.ok)
         units.fix = tr("stop them (systemctl stop %1) or treat this host as an existing fleet")
                         .arg(running.join(QLatin1Char(' ')));
     checks << units;
 
-    PreflightCheck token{QStringLiteral("bridge-token"), tr("bridge token"), facts.bridgeTokenSet, {}, {}, false};
+    PreflightCheck token{
+        QStringLiteral("bridge-token"), tr("bridge token"), facts.bridgeTokenSet, {}, {}, false};
     token.detail = facts.bridgeTokenSet ? tr("$%1 is set").arg(facts.bridgeTokenEnv)
                                         : tr("$%1 is not set").arg(facts.bridgeTokenEnv);
     if (!token.ok)
-        token.fix = tr("export %1 with the bridge's API token (it is never printed or stored)")
-                        .arg(facts.bridgeTokenEnv.isEmpty() ? QStringLiteral("the variable named by bridge.token_env")
-                                                            : facts.bridgeTokenEnv);
+        token.fix =
+            tr("export %1 with the bridge's API token (it is never printed or stored)")
+                .arg(facts.bridgeTokenEnv.isEmpty() ? QStringLiteral("the variable named by bridge.token_env")
+                                                    : facts.bridgeTokenEnv);
     checks << token;
     return checks;
 }
@@ -233,7 +246,8 @@ QStringList AddFleetPlanner::bridgeListAfter(const QStringList& before, const QS
     return after;
 }
 
-QByteArray AddFleetPlanner::bridgeListDiff(const QStringList& before, const QStringList& after, const QString& label)
+QByteArray AddFleetPlanner::bridgeListDiff(const QStringList& before, const QStringList& after,
+                                           const QString& label)
 {
     auto text = [](const QStringList& l) {
         QByteArray t;
@@ -252,8 +266,9 @@ QByteArray AddFleetPlanner::inventorySnippet(const ServerSpec& spec)
     if (!spec.ssh.knownHostsFile.isEmpty())
         ssh.insert(QStringLiteral("known_hosts"), spec.ssh.knownHostsFile);
     if (spec.ssh.become != SshSettings::Become::Auto)
-        ssh.insert(QStringLiteral("become"),
-                   spec.ssh.become == SshSettings::Become::Sudo ? QStringLiteral("sudo") : QStringLiteral("none"));
+        ssh.insert(QStringLiteral("become"), spec.ssh.become == SshSettings::Become::Sudo
+                                                 ? QStringLiteral("sudo")
+                                                 : QStringLiteral("none"));
     QJsonObject service{{QStringLiteral("name"), spec.service.name}};
     const ServiceNames d = [&] {
         ServiceNames n;

@@ -46,7 +46,8 @@ public:
     /// The list with `url` appended (unchanged when already there, ignoring a trailing '/').
     static QStringList bridgeListAfter(const QStringList& before, const QString& url);
     /// Unified diff of the two lists, one URL a line, labelled `label`.
-    static QByteArray bridgeListDiff(const QStringList& before, const QStringList& after, const QString& label);
+    static QByteArray bridgeListDiff(const QStringList& before, const QStringList& after,
+                                     const QString& label);
     static bool listContains(const QStringList& list, const QString& url);
 
     /// The inventory `servers[]` entry for the new server (JSON, indented).

@@ -18,12 +18,13 @@ QString AddFleetProposal::text() const
     QString out;
     out += tr("Add fleet %1 (%2)\n").arg(server, host);
     if (!fingerprint.isEmpty())
-        out += tr("Host key: %1%2\n").arg(fingerprint, fingerprintTrusted ? tr(" (trusted)") : tr(" (NOT trusted)"));
+        out += tr("Host key: %1%2\n")
+                   .arg(fingerprint, fingerprintTrusted ? tr(" (trusted)") : tr(" (NOT trusted)"));
     if (!checks.isEmpty()) {
         out += tr("\nPreflight:\n");
         for (const PreflightCheck& c : checks) {
-            out += QStringLiteral("  %1 %2: %3\n").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.title,
-                                                      c.detail);
+            out += QStringLiteral("  %1 %2: %3\n")
+                       .arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.title, c.detail);
             if (!c.ok && !c.fix.isEmpty())
                 out += tr("      fix: %1\n").arg(c.fix);
         }

@@ -17,7 +17,7 @@ struct AddFleetProposal
 {
     struct File
     {
-        QString host;   ///< server name the file is on
+        QString host; ///< server name the file is on
         QString path;
         bool exists = false;
         QByteArray before;
@@ -27,21 +27,21 @@ struct AddFleetProposal
 
     QString server;
     QString host;
-    QString fingerprint;           ///< SHA256:… of the host key
+    QString fingerprint; ///< SHA256:… of the host key
     bool fingerprintTrusted = false;
     QList<PreflightCheck> checks;
-    QList<File> files;             ///< upstream, routes, .env on the new host
-    QStringList commands;          ///< numbered in text()
+    QList<File> files;    ///< upstream, routes, .env on the new host
+    QStringList commands; ///< numbered in text()
     QString ingress;
-    QString addFleetCommand;       ///< "add-fleet.sh 127.86.2.1 spare-1"
-    QByteArray addFleetLine;       ///< the server line it will add
+    QString addFleetCommand; ///< "add-fleet.sh 127.86.2.1 spare-1"
+    QByteArray addFleetLine; ///< the server line it will add
     QByteArray haproxyDiff;
     int fleetsAfter = 0;
-    QString baseUrl;               ///< what the bridge gets
+    QString baseUrl; ///< what the bridge gets
     QStringList bridgeBefore;
     QStringList bridgeAfter;
     QByteArray bridgeDiff;
-    QStringList warnings;          ///< advisory (≥ 3 fleets on one ingress), …
+    QStringList warnings; ///< advisory (≥ 3 fleets on one ingress), …
     QByteArray inventorySnippet;
 
     /// The whole preview as `plan add-fleet` prints it.

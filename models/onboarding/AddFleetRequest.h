@@ -18,12 +18,12 @@ struct AddFleetRequest
     QString name;
     QString host;
     QString zone;
-    QString sshUser;          ///< empty: the inventory's first server's user
-    int sshPort = 0;          ///< 0: the inventory's first server's port
+    QString sshUser; ///< empty: the inventory's first server's user
+    int sshPort = 0; ///< 0: the inventory's first server's port
     int workers = 16;
     int ramMb = 8192;
     QString service = QStringLiteral("voxcore");
-    QString trustHostKey;     ///< SHA256:… the host key must have (CLI)
+    QString trustHostKey; ///< SHA256:… the host key must have (CLI)
     // Per-host overrides (inventory `service` / `health_url` / `tls` fields).
     QString unitTemplate;
     QString socketPath;
@@ -34,9 +34,9 @@ struct AddFleetRequest
     QString caFile;
     QString identityFile;
     // Where the change is registered.
-    QString ingress;          ///< ingress name; empty: the inventory's first
-    QString ingressAddress;   ///< address the ingress reaches the fleet at; empty: host
-    QString verifyUrl;        ///< WSS URL of the ingress for the test call; empty: https://<ingress host>/attach
+    QString ingress;        ///< ingress name; empty: the inventory's first
+    QString ingressAddress; ///< address the ingress reaches the fleet at; empty: host
+    QString verifyUrl; ///< WSS URL of the ingress for the test call; empty: https://<ingress host>/attach
 
     /// Every problem with the request (JSON-path-like field names), empty when valid.
     QStringList validate(const Inventory& inventory) const;

@@ -48,7 +48,8 @@ BridgeClient::~BridgeClient()
 }
 
 QFuture<BridgeReply> BridgeClient::request(const QByteArray& method, const QUrl& url, const TlsSettings& tls,
-                                           const QByteArray& bearerToken, const QByteArray& body, int timeoutMs)
+                                           const QByteArray& bearerToken, const QByteArray& body,
+                                           int timeoutMs)
 {
     auto promise = std::make_shared<QPromise<BridgeReply>>();
     QFuture<BridgeReply> future = promise->future();
@@ -61,7 +62,8 @@ QFuture<BridgeReply> BridgeClient::request(const QByteArray& method, const QUrl&
             req.setTransferTimeout(timeoutMs);
             req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
             req.setRawHeader("Accept", "application/json");
-            req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("fleetdeck/" FLEETDECK_VERSION));
+            req.setHeader(QNetworkRequest::UserAgentHeader,
+                          QByteArrayLiteral("fleetdeck/" FLEETDECK_VERSION));
             if (!bearerToken.isEmpty())
                 req.setRawHeader("Authorization", "Bearer " + bearerToken);
             if (!body.isEmpty() || method == "PUT")

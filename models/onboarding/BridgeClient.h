@@ -15,9 +15,9 @@ namespace fleetdeck {
 /// One HTTP exchange with the bridge.
 struct BridgeReply
 {
-    int status = 0;   ///< 0: no response
+    int status = 0; ///< 0: no response
     QByteArray body;
-    QString error;    ///< transport error; empty when a response arrived
+    QString error; ///< transport error; empty when a response arrived
     bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
 };
 
@@ -38,7 +38,8 @@ public:
                                  int timeoutMs = 10000);
     /// Blocks the calling thread (never the client's own thread).
     BridgeReply requestNow(const QByteArray& method, const QUrl& url, const TlsSettings& tls,
-                           const QByteArray& bearerToken = {}, const QByteArray& body = {}, int timeoutMs = 10000);
+                           const QByteArray& bearerToken = {}, const QByteArray& body = {},
+                           int timeoutMs = 10000);
 
 private:
     QThread* m_thread;

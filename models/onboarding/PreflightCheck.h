@@ -9,7 +9,7 @@ namespace fleetdeck {
 /// (memory budget: exit 3), the others plain failures.
 struct PreflightCheck
 {
-    QString id;     ///< "memory", "nginx", "unit", "env", "disk", "nginx-files", "bridge-token", …
+    QString id; ///< "memory", "nginx", "unit", "env", "disk", "nginx-files", "bridge-token", …
     QString title;
     bool ok = false;
     QString detail; ///< what was found

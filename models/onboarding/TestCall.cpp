@@ -17,7 +17,8 @@ TestCall::~TestCall()
     }
 }
 
-int TestCall::open(const QUrl& url, const TlsSettings& tls, const QString& callId, int holdSeconds, int timeoutMs)
+int TestCall::open(const QUrl& url, const TlsSettings& tls, const QString& callId, int holdSeconds,
+                   int timeoutMs)
 {
     m_socket = std::make_unique<QSslSocket>();
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();

@@ -24,7 +24,8 @@ public:
 
     /// `url` is https://host:port/path (wss:// is accepted too). Returns the HTTP
     /// status (101 = the call was accepted by a worker), -1 on a transport error.
-    int open(const QUrl& url, const TlsSettings& tls, const QString& callId, int holdSeconds, int timeoutMs = 8000);
+    int open(const QUrl& url, const TlsSettings& tls, const QString& callId, int holdSeconds,
+             int timeoutMs = 8000);
     QString error() const { return m_error; }
 
 private:

@@ -212,12 +212,14 @@ private slots:
         QCOMPARE(AddFleetPlanner::memTotalMb("MemTotal:        8152340 kB\n"), 7961);
         QCOMPARE(AddFleetPlanner::memTotalMb("garbage"), -1);
         QCOMPARE(AddFleetPlanner::nginxVersion("nginx version: nginx/1.22.1\n"), QStringLiteral("1.22.1"));
-        QCOMPARE(AddFleetPlanner::nginxVersion("nginx version: openresty/1.21.4.1\n"), QStringLiteral("1.21.4.1"));
+        QCOMPARE(AddFleetPlanner::nginxVersion("nginx version: openresty/1.21.4.1\n"),
+                 QStringLiteral("1.21.4.1"));
         QCOMPARE(AddFleetPlanner::nginxVersion(""), QString());
         QCOMPARE(AddFleetPlanner::dfAvailableKb(goodFacts().dfText), 26694312);
         QCOMPARE(AddFleetPlanner::dfAvailableKb("df: /nope: No such file or directory\n"), -1);
-        QCOMPARE(AddFleetPlanner::runningUnits("voxcore@1.service loaded active running x\nvoxcore@2.service loaded "
-                                               "active running y\n"),
+        QCOMPARE(AddFleetPlanner::runningUnits(
+                     "voxcore@1.service loaded active running x\nvoxcore@2.service loaded "
+                     "active running y\n"),
                  (QStringList{QStringLiteral("voxcore@1.service"), QStringLiteral("voxcore@2.service")}));
     }
 
@@ -250,8 +252,9 @@ private slots:
     {
         QCOMPARE(AddFleetPlanner::baseUrl(QUrl(QStringLiteral("https://127.86.2.1:8443/health/fleet"))),
                  QStringLiteral("https://127.86.2.1:8443"));
-        QCOMPARE(AddFleetPlanner::baseUrl(QUrl(QStringLiteral("https://fleet-uk-3.example.net/health/fleet"))),
-                 QStringLiteral("https://fleet-uk-3.example.net"));
+        QCOMPARE(
+            AddFleetPlanner::baseUrl(QUrl(QStringLiteral("https://fleet-uk-3.example.net/health/fleet"))),
+            QStringLiteral("https://fleet-uk-3.example.net"));
         QCOMPARE(AddFleetPlanner::baseUrl(QUrl(QStringLiteral("https://h.example:443/x"))),
                  QStringLiteral("https://h.example"));
         QCOMPARE(AddFleetPlanner::baseUrl(QUrl(QStringLiteral("http://h.example:80/health/fleet"))),
@@ -262,14 +265,17 @@ private slots:
 
     void bridgeList()
     {
-        const QStringList before{QStringLiteral("https://127.86.1.1:8443"), QStringLiteral("https://127.86.1.2:8443/")};
-        const QStringList after = AddFleetPlanner::bridgeListAfter(before, QStringLiteral("https://127.86.2.1:8443"));
+        const QStringList before{QStringLiteral("https://127.86.1.1:8443"),
+                                 QStringLiteral("https://127.86.1.2:8443/")};
+        const QStringList after =
+            AddFleetPlanner::bridgeListAfter(before, QStringLiteral("https://127.86.2.1:8443"));
         QCOMPARE(after.size(), 3);
         QCOMPARE(after.last(), QStringLiteral("https://127.86.2.1:8443"));
         // already there (trailing slash ignored): unchanged, empty diff
         QCOMPARE(AddFleetPlanner::bridgeListAfter(before, QStringLiteral("https://127.86.1.2:8443")), before);
         QVERIFY(AddFleetPlanner::bridgeListDiff(before, before, QStringLiteral("bridge")).isEmpty());
-        const QByteArray diff = AddFleetPlanner::bridgeListDiff(before, after, QStringLiteral("bridge:voxcore_fleet"));
+        const QByteArray diff =
+            AddFleetPlanner::bridgeListDiff(before, after, QStringLiteral("bridge:voxcore_fleet"));
         QVERIFY(diff.startsWith("--- bridge:voxcore_fleet\n+++ bridge:voxcore_fleet (proposed)\n"));
         QVERIFY(diff.contains("\n+https://127.86.2.1:8443\n"));
         QVERIFY(diff.contains("\n https://127.86.1.1:8443\n"));
@@ -281,13 +287,21 @@ private slots:
 
     void haproxyServerState()
     {
-        const QByteArray out = "1\n# be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state\n"
-                               "3 voxcore_fleets 1 fleet-uk-1 127.86.1.1 2 0 1 1 300 15 3 4 6 0 0 0 - 8443 -\n"
-                               "3 voxcore_fleets 3 spare-1 127.86.2.1 0 0 1 1 3 7 2 0 6 0 0 0 - 8443 -\n";
-        QCOMPARE(AddFleetPlanner::haproxyOpState(out, QStringLiteral("voxcore_fleets"), QStringLiteral("fleet-uk-1")), 2);
-        QCOMPARE(AddFleetPlanner::haproxyOpState(out, QStringLiteral("voxcore_fleets"), QStringLiteral("spare-1")), 0);
-        QCOMPARE(AddFleetPlanner::haproxyOpState(out, QStringLiteral("other"), QStringLiteral("spare-1")), -1);
-        QCOMPARE(AddFleetPlanner::haproxyOpState(out, QStringLiteral("voxcore_fleets"), QStringLiteral("nope")), -1);
+        const QByteArray out =
+            "1\n# be_id be_name srv_id srv_name srv_addr srv_op_state srv_admin_state\n"
+            "3 voxcore_fleets 1 fleet-uk-1 127.86.1.1 2 0 1 1 300 15 3 4 6 0 0 0 - 8443 -\n"
+            "3 voxcore_fleets 3 spare-1 127.86.2.1 0 0 1 1 3 7 2 0 6 0 0 0 - 8443 -\n";
+        QCOMPARE(AddFleetPlanner::haproxyOpState(out, QStringLiteral("voxcore_fleets"),
+                                                 QStringLiteral("fleet-uk-1")),
+                 2);
+        QCOMPARE(
+            AddFleetPlanner::haproxyOpState(out, QStringLiteral("voxcore_fleets"), QStringLiteral("spare-1")),
+            0);
+        QCOMPARE(AddFleetPlanner::haproxyOpState(out, QStringLiteral("other"), QStringLiteral("spare-1")),
+                 -1);
+        QCOMPARE(
+            AddFleetPlanner::haproxyOpState(out, QStringLiteral("voxcore_fleets"), QStringLiteral("nope")),
+            -1);
     }
 
     void inventorySnippetLoadsBack()
@@ -300,9 +314,12 @@ private slots:
         const QByteArray snippet = AddFleetPlanner::inventorySnippet(spec);
         const QJsonObject entry = QJsonDocument::fromJson(snippet).object();
         QCOMPARE(entry.value(QStringLiteral("name")).toString(), QStringLiteral("fleet-uk-3"));
-        QCOMPARE(entry.value(QStringLiteral("service")).toObject().value(QStringLiteral("env_file")).toString(),
-                 QStringLiteral("/srv/spare/opt/voxcore/.env"));
-        QVERIFY(!entry.value(QStringLiteral("service")).toObject().contains(QStringLiteral("nginx_config"))); // default
+        QCOMPARE(
+            entry.value(QStringLiteral("service")).toObject().value(QStringLiteral("env_file")).toString(),
+            QStringLiteral("/srv/spare/opt/voxcore/.env"));
+        QVERIFY(!entry.value(QStringLiteral("service"))
+                     .toObject()
+                     .contains(QStringLiteral("nginx_config"))); // default
         QJsonObject doc = QJsonDocument::fromJson(exampleJson()).object();
         QJsonArray servers = doc.value(QStringLiteral("servers")).toArray();
         servers.append(entry);
@@ -322,8 +339,8 @@ private slots:
         p.server = QStringLiteral("spare-1");
         p.host = QStringLiteral("127.86.2.1");
         p.fingerprint = QStringLiteral("SHA256:abc");
-        p.checks << PreflightCheck{QStringLiteral("nginx"), QStringLiteral("nginx installed"), false,
-                                   QStringLiteral("not found"), QStringLiteral("install nginx"), false};
+        p.checks << PreflightCheck{QStringLiteral("nginx"),     QStringLiteral("nginx installed"), false,
+                                   QStringLiteral("not found"), QStringLiteral("install nginx"),   false};
         p.addFleetCommand = QStringLiteral("add-fleet.sh 127.86.2.1 spare-1");
         p.addFleetLine = "    server spare-1 127.86.2.1:8443 check";
         p.baseUrl = QStringLiteral("https://127.86.2.1:8443");

@@ -61,9 +61,10 @@ AddFleetHostPage::AddFleetHostPage(AddFleetWizard* wizard) : QWizardPage(wizard)
     auto* adv = new QFormLayout(advanced);
     m_socketPath = lineEdit(QStringLiteral("socketPathLineEdit"), QStringLiteral("/tmp/voxcore_{n}.sock"));
     m_envFile = lineEdit(QStringLiteral("envFileLineEdit"), QStringLiteral("/opt/voxcore/.env"));
-    m_nginxConfig = lineEdit(QStringLiteral("nginxConfigLineEdit"), QStringLiteral("/etc/nginx/conf.d/voxcore.conf"));
-    m_nginxRoutes =
-        lineEdit(QStringLiteral("nginxRoutesLineEdit"), QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf"));
+    m_nginxConfig =
+        lineEdit(QStringLiteral("nginxConfigLineEdit"), QStringLiteral("/etc/nginx/conf.d/voxcore.conf"));
+    m_nginxRoutes = lineEdit(QStringLiteral("nginxRoutesLineEdit"),
+                             QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf"));
     m_healthUrl = lineEdit(QStringLiteral("healthUrlLineEdit"), tr("https://<address>/health/fleet"));
     m_ingressAddress = lineEdit(QStringLiteral("ingressAddressLineEdit"), tr("the address above"));
     m_verifyUrl = lineEdit(QStringLiteral("verifyUrlLineEdit"), tr("https://<ingress>/attach"));
@@ -100,7 +101,8 @@ QLineEdit* AddFleetHostPage::lineEdit(const QString& objectName, const QString& 
 
 void AddFleetHostPage::updateBudget()
 {
-    ServerSpec s = m_wizard->inventory().servers.isEmpty() ? ServerSpec{} : m_wizard->inventory().servers.first();
+    ServerSpec s =
+        m_wizard->inventory().servers.isEmpty() ? ServerSpec{} : m_wizard->inventory().servers.first();
     s.ramMb = m_ram->value();
     const int safe = s.safeWorkerCount();
     const bool fits = s.fitsMemoryBudget(m_workers->value());

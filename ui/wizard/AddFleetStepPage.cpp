@@ -18,28 +18,34 @@ QString intro(AddFleetStep step)
 {
     switch (step) {
     case AddFleetStep::Trust:
-        return AddFleetStepPage::tr("Connect over SSH and check the host key by its SHA256 fingerprint. Compare it "
-                                    "with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) "
-                                    "before trusting it; only then is it saved to known_hosts.");
+        return AddFleetStepPage::tr(
+            "Connect over SSH and check the host key by its SHA256 fingerprint. Compare it "
+            "with the one the host shows (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub) "
+            "before trusting it; only then is it saved to known_hosts.");
     case AddFleetStep::Preflight:
-        return AddFleetStepPage::tr("Memory budget, nginx, the unit template, .env, free disk, and what the ingress "
-                                    "and the bridge have now. Nothing is changed.");
+        return AddFleetStepPage::tr(
+            "Memory budget, nginx, the unit template, .env, free disk, and what the ingress "
+            "and the bridge have now. Nothing is changed.");
     case AddFleetStep::Deploy:
-        return AddFleetStepPage::tr("Enable and start the workers, wait for their sockets, set the worker count in "
-                                    ".env and wait until the health endpoint reports it.");
+        return AddFleetStepPage::tr(
+            "Enable and start the workers, wait for their sockets, set the worker count in "
+            ".env and wait until the health endpoint reports it.");
     case AddFleetStep::Nginx:
-        return AddFleetStepPage::tr("Write the upstream (max_conns=1 fail_timeout=10, zone) and the 429-retry "
-                                    "routes, nginx -t, reload and check that the reload took.");
+        return AddFleetStepPage::tr(
+            "Write the upstream (max_conns=1 fail_timeout=10, zone) and the 429-retry "
+            "routes, nginx -t, reload and check that the reload took.");
     case AddFleetStep::Inbound:
-        return AddFleetStepPage::tr("Run add-fleet.sh on the ingress (it validates with haproxy -c, reloads and "
-                                    "rolls back by itself if the new backend does not come UP), then confirm UP on "
-                                    "the admin socket.");
+        return AddFleetStepPage::tr(
+            "Run add-fleet.sh on the ingress (it validates with haproxy -c, reloads and "
+            "rolls back by itself if the new backend does not come UP), then confirm UP on "
+            "the admin socket.");
     case AddFleetStep::Outbound:
         return AddFleetStepPage::tr("Add the server to the bridge's fleet list (the token comes from the "
                                     "environment and is never shown) and confirm the bridge's pick sees it.");
     case AddFleetStep::Verify:
-        return AddFleetStepPage::tr("A test call to the new fleet's nginx, then calls through the ingress until one "
-                                    "reaches the new fleet; the summary and the audit record.");
+        return AddFleetStepPage::tr(
+            "A test call to the new fleet's nginx, then calls through the ingress until one "
+            "reaches the new fleet; the summary and the audit record.");
     case AddFleetStep::Host:
         break;
     }
@@ -129,8 +135,8 @@ AddFleetStepPage::AddFleetStepPage(AddFleetWizard* wizard, AddFleetStep step)
 
 bool AddFleetStepPage::changesSomething() const
 {
-    return m_step == AddFleetStep::Deploy || m_step == AddFleetStep::Nginx || m_step == AddFleetStep::Inbound ||
-           m_step == AddFleetStep::Outbound;
+    return m_step == AddFleetStep::Deploy || m_step == AddFleetStep::Nginx ||
+           m_step == AddFleetStep::Inbound || m_step == AddFleetStep::Outbound;
 }
 
 void AddFleetStepPage::initializePage()
@@ -183,11 +189,13 @@ void AddFleetStepPage::onFinished(AddFleetStep step, const AddFleetStepResult& r
     } else {
         m_status->setText(QStringLiteral("✗ %1").arg(result.detail));
         m_status->setStyleSheet(QStringLiteral("color: #c62828;"));
-        const bool trustPending = m_step == AddFleetStep::Trust && result.status == AddFleetStepResult::Status::Refused;
+        const bool trustPending =
+            m_step == AddFleetStep::Trust && result.status == AddFleetStepResult::Status::Refused;
         if (m_trust) {
             m_trust->setEnabled(trustPending);
-            m_trust->setText(tr("I compared %1 with the host's: &trust it")
-                                 .arg(m_wizard->engine() ? m_wizard->engine()->seenFingerprint() : QString()));
+            m_trust->setText(
+                tr("I compared %1 with the host's: &trust it")
+                    .arg(m_wizard->engine() ? m_wizard->engine()->seenFingerprint() : QString()));
         }
         m_run->setEnabled(true);
         m_run->hide();
@@ -233,15 +241,17 @@ void AddFleetStepPage::showDetails()
     QString text;
     switch (m_step) {
     case AddFleetStep::Trust:
-        text = p.fingerprint.isEmpty() ? tr("Host %1: not connected yet.").arg(p.host)
-                                       : tr("Host %1\nHost key: %2\n%3")
-                                             .arg(p.host, p.fingerprint,
-                                                  p.fingerprintTrusted ? tr("trusted and saved to known_hosts")
-                                                                       : tr("not trusted yet"));
+        text = p.fingerprint.isEmpty()
+                   ? tr("Host %1: not connected yet.").arg(p.host)
+                   : tr("Host %1\nHost key: %2\n%3")
+                         .arg(p.host, p.fingerprint,
+                              p.fingerprintTrusted ? tr("trusted and saved to known_hosts")
+                                                   : tr("not trusted yet"));
         break;
     case AddFleetStep::Preflight:
         for (const PreflightCheck& c : p.checks) {
-            text += QStringLiteral("%1 %2: %3\n").arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.title, c.detail);
+            text += QStringLiteral("%1 %2: %3\n")
+                        .arg(c.ok ? QStringLiteral("✓") : QStringLiteral("✗"), c.title, c.detail);
             if (!c.ok && !c.fix.isEmpty())
                 text += tr("    fix: %1\n").arg(c.fix);
         }
@@ -260,18 +270,21 @@ void AddFleetStepPage::showDetails()
         break;
     case AddFleetStep::Inbound:
         text = tr("On %1: %2\n\nIt will add:\n%3\n\n%4")
-                   .arg(p.ingress, p.addFleetCommand, QString::fromUtf8(p.addFleetLine), QString::fromUtf8(p.haproxyDiff));
+                   .arg(p.ingress, p.addFleetCommand, QString::fromUtf8(p.addFleetLine),
+                        QString::fromUtf8(p.haproxyDiff));
         break;
     case AddFleetStep::Outbound:
         text = tr("Add %1 to the bridge's fleet list:\n\n%2")
-                   .arg(p.baseUrl, p.bridgeDiff.isEmpty() ? tr("(already in the list)") : QString::fromUtf8(p.bridgeDiff));
+                   .arg(p.baseUrl, p.bridgeDiff.isEmpty() ? tr("(already in the list)")
+                                                          : QString::fromUtf8(p.bridgeDiff));
         break;
     case AddFleetStep::Verify:
         text = engine->summary();
         for (const QString& w : p.warnings)
             if (!text.contains(w))
                 text += tr("\nAdvisory: %1").arg(w);
-        text += tr("\n\nAdd this entry to the inventory's servers[]:\n%1").arg(QString::fromUtf8(p.inventorySnippet));
+        text += tr("\n\nAdd this entry to the inventory's servers[]:\n%1")
+                    .arg(QString::fromUtf8(p.inventorySnippet));
         break;
     case AddFleetStep::Host:
         break;

@@ -62,7 +62,12 @@ void AddFleetWizard::startEngine(const AddFleetRequest& request)
     callbacks.output = [self](const QString& text) {
         if (self)
             QMetaObject::invokeMethod(
-                self.data(), [self, text] { if (self) Q_EMIT self->output(text); }, Qt::QueuedConnection);
+                self.data(),
+                [self, text] {
+                    if (self)
+                        Q_EMIT self->output(text);
+                },
+                Qt::QueuedConnection);
     };
     m_engine = m_factory(m_inventory, request, std::move(callbacks));
 }
@@ -86,11 +91,10 @@ void AddFleetWizard::runStep(AddFleetStep step)
         if (step == AddFleetStep::Verify && result.ok())
             engine->recordAudit(QStringLiteral("done"), engine->summary());
         return result;
-    })
-        .then(this, [this, step](const AddFleetStepResult& result) {
-            setBusy(false);
-            Q_EMIT stepFinished(step, result);
-        });
+    }).then(this, [this, step](const AddFleetStepResult& result) {
+        setBusy(false);
+        Q_EMIT stepFinished(step, result);
+    });
 }
 
 void AddFleetWizard::rollback()

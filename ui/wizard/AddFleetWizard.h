@@ -25,8 +25,8 @@ class AddFleetWizard : public QWizard
     Q_OBJECT
 
 public:
-    using EngineFactory = std::function<std::shared_ptr<AddFleetEngine>(const Inventory&, const AddFleetRequest&,
-                                                                        AddFleetEngine::Callbacks)>;
+    using EngineFactory = std::function<std::shared_ptr<AddFleetEngine>(
+        const Inventory&, const AddFleetRequest&, AddFleetEngine::Callbacks)>;
 
     explicit AddFleetWizard(Inventory inventory, QWidget* parent = nullptr, EngineFactory factory = {});
     ~AddFleetWizard() override;

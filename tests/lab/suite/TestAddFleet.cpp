@@ -92,7 +92,10 @@ private:
     QJsonObject m_spare;
     QString m_spareDir;
 
-    QString ip(int third, int fourth) const { return QStringLiteral("127.%1.%2.%3").arg(m_subnet).arg(third).arg(fourth); }
+    QString ip(int third, int fourth) const
+    {
+        return QStringLiteral("127.%1.%2.%3").arg(m_subnet).arg(third).arg(fourth);
+    }
     QString haproxyCfg() const { return m_dir + QStringLiteral("/hosts/ingress-1/etc/haproxy/haproxy.cfg"); }
     QString bridgeSettings() const { return m_dir + QStringLiteral("/bridge/settings.json"); }
 
@@ -124,14 +127,27 @@ private:
     QStringList baseArgs(const QString& verb) const
     {
         const QString hd = m_spareDir;
-        return {QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"), verb,
-                QStringLiteral("add-fleet"), QStringLiteral("--name"), m_spare.value("name").toString(),
-                QStringLiteral("--host"), m_spare.value("host").toString(), QStringLiteral("--workers"),
-                QStringLiteral("6"), QStringLiteral("--socket-path"), hd + QStringLiteral("/run/voxcore_{n}.sock"),
-                QStringLiteral("--env-file"), hd + QStringLiteral("/opt/voxcore/.env"), QStringLiteral("--nginx-config"),
-                hd + QStringLiteral("/etc/nginx/conf.d/voxcore.conf"), QStringLiteral("--nginx-routes"),
-                hd + QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf"), QStringLiteral("--health-url"),
-                m_spare.value("health_url").toString(), QStringLiteral("--verify-url"),
+        return {QStringLiteral("--inventory"),
+                m_dir + QStringLiteral("/inventory.json"),
+                verb,
+                QStringLiteral("add-fleet"),
+                QStringLiteral("--name"),
+                m_spare.value("name").toString(),
+                QStringLiteral("--host"),
+                m_spare.value("host").toString(),
+                QStringLiteral("--workers"),
+                QStringLiteral("6"),
+                QStringLiteral("--socket-path"),
+                hd + QStringLiteral("/run/voxcore_{n}.sock"),
+                QStringLiteral("--env-file"),
+                hd + QStringLiteral("/opt/voxcore/.env"),
+                QStringLiteral("--nginx-config"),
+                hd + QStringLiteral("/etc/nginx/conf.d/voxcore.conf"),
+                QStringLiteral("--nginx-routes"),
+                hd + QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf"),
+                QStringLiteral("--health-url"),
+                m_spare.value("health_url").toString(),
+                QStringLiteral("--verify-url"),
                 QStringLiteral("https://%1:9443/attach").arg(ip(3, 1))};
     }
 
@@ -140,8 +156,9 @@ private:
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), m_dir + QStringLiteral("/audit.sqlite"));
         e.insert(QStringLiteral("FLEETLAB_BRIDGE_TOKEN"),
-                 token.isEmpty() ? QString::fromUtf8(readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())
-                                 : token);
+                 token.isEmpty()
+                     ? QString::fromUtf8(readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())
+                     : token);
         return e;
     }
 
@@ -178,8 +195,8 @@ private:
     {
         QProcess p;
         p.start(QStringLiteral("socat"),
-                {QStringLiteral("stdio"),
-                 QStringLiteral("unix-connect:") + m_dir + QStringLiteral("/hosts/ingress-1/run/haproxy/admin.sock")});
+                {QStringLiteral("stdio"), QStringLiteral("unix-connect:") + m_dir +
+                                              QStringLiteral("/hosts/ingress-1/run/haproxy/admin.sock")});
         Run r;
         if (!p.waitForStarted(5000))
             return r;
@@ -194,8 +211,8 @@ private:
     QString curl(const QString& url) const
     {
         return run(QStringLiteral("curl"),
-                   {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("5"), QStringLiteral("--cacert"),
-                    m_dir + QStringLiteral("/ca/ca.pem"), url},
+                   {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("5"),
+                    QStringLiteral("--cacert"), m_dir + QStringLiteral("/ca/ca.pem"), url},
                    10000)
             .out;
     }
@@ -220,7 +237,8 @@ private slots:
                            QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(m_subnet)},
                           120000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        const QJsonArray spares = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json"))).array();
+        const QJsonArray spares =
+            QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json"))).array();
         QCOMPARE(spares.size(), 1);
         m_spare = spares.first().toObject();
         m_spareDir = m_spare.value("host_dir").toString();
@@ -234,7 +252,8 @@ private slots:
         Run r = ctl(baseArgs(QStringLiteral("plan")));
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         // the fingerprint is shown so it can be compared out of band
-        QVERIFY2((r.out + r.err).contains(m_spare.value("host_key_sha256").toString()), qPrintable(r.out + r.err));
+        QVERIFY2((r.out + r.err).contains(m_spare.value("host_key_sha256").toString()),
+                 qPrintable(r.out + r.err));
         r = ctl(baseArgs(QStringLiteral("apply")) +
                 QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
                             QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
@@ -248,18 +267,22 @@ private slots:
     void planShowsEverything()
     {
         const QByteArray cfg = readFile(haproxyCfg());
-        const Run r = ctl(baseArgs(QStringLiteral("plan")) +
-                          QStringList{QStringLiteral("--trust-host-key"), m_spare.value("host_key_sha256").toString()});
+        const Run r =
+            ctl(baseArgs(QStringLiteral("plan")) +
+                QStringList{QStringLiteral("--trust-host-key"), m_spare.value("host_key_sha256").toString()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         for (const QString& want :
              {QStringLiteral("✓ Memory budget"), QStringLiteral("✓ nginx installed: nginx "),
-              QStringLiteral("+++ spare-1:") + m_spareDir + QStringLiteral("/etc/nginx/conf.d/voxcore.conf (proposed)"),
-              QStringLiteral("max_conns=1 fail_timeout=10;"), QStringLiteral("systemctl enable voxcore@1 … voxcore@6"),
+              QStringLiteral("+++ spare-1:") + m_spareDir +
+                  QStringLiteral("/etc/nginx/conf.d/voxcore.conf (proposed)"),
+              QStringLiteral("max_conns=1 fail_timeout=10;"),
+              QStringLiteral("systemctl enable voxcore@1 … voxcore@6"),
               QStringLiteral("add-fleet.sh ") + ip(2, 1) + QStringLiteral(" spare-1"),
               QStringLiteral("+https://") + ip(2, 1) + QStringLiteral(":8443")})
             QVERIFY2(r.out.contains(want), qPrintable(want + QStringLiteral("\n---\n") + r.out));
         QVERIFY(r.out.contains(QStringLiteral("Inventory entry to add")));
-        QVERIFY(!r.out.contains(readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())); // token never printed
+        QVERIFY(!r.out.contains(
+            readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())); // token never printed
         QCOMPARE(readFile(haproxyCfg()), cfg);
         QCOMPARE(runningWorkers(), 0);
     }
@@ -273,12 +296,13 @@ private slots:
         // sees it DOWN, restores its config and exits 1.
         const Run r = ctl(baseArgs(QStringLiteral("apply")) +
                           QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
-                                      m_spare.value("host_key_sha256").toString(), QStringLiteral("--ingress-address"),
-                                      ip(2, 99)});
+                                      m_spare.value("host_key_sha256").toString(),
+                                      QStringLiteral("--ingress-address"), ip(2, 99)});
         QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("✓ 6 worker(s) enabled and started")), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("✗ add-fleet.sh exited 1")), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QStringLiteral("byte-identical (the script rolled back)")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("byte-identical (the script rolled back)")),
+                 qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("rollback complete")), qPrintable(r.err));
         QCOMPARE(readFile(haproxyCfg()), cfg);
         QCOMPARE(readFile(bridgeSettings()), bridge);
@@ -286,7 +310,8 @@ private slots:
         for (auto it = before.cbegin(); it != before.cend(); ++it)
             QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
         QCOMPARE(runningWorkers(), 0);
-        const QJsonObject health = QJsonDocument::fromJson(curl(m_spare.value("health_url").toString()).toUtf8()).object();
+        const QJsonObject health =
+            QJsonDocument::fromJson(curl(m_spare.value("health_url").toString()).toUtf8()).object();
         QCOMPARE(health.value(QStringLiteral("workers_configured")).toInt(-1), 0);
         fleetdeck::AuditLog audit(m_dir + QStringLiteral("/audit.sqlite"));
         QVERIFY(audit.open());
@@ -312,7 +337,8 @@ private slots:
                                           m_spare.value("host_key_sha256").toString()},
                           240000, QStringLiteral("not-the-token"));
         QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("✓ add-fleet.sh added spare-1; UP on ingress-1")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("✓ add-fleet.sh added spare-1; UP on ingress-1")),
+                 qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("✗ PUT the fleet list: HTTP 401")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("Server deleted.")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("rollback complete")), qPrintable(r.err));
@@ -369,7 +395,8 @@ private slots:
                                       m_spare.value("host_key_sha256").toString()});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         // health: 6 workers configured and running
-        const QJsonObject health = QJsonDocument::fromJson(curl(m_spare.value("health_url").toString()).toUtf8()).object();
+        const QJsonObject health =
+            QJsonDocument::fromJson(curl(m_spare.value("health_url").toString()).toUtf8()).object();
         QCOMPARE(health.value(QStringLiteral("workers_configured")).toInt(), 6);
         QCOMPARE(health.value(QStringLiteral("workers")).toArray().size(), 6);
         QCOMPARE(runningWorkers(), 6);
@@ -386,18 +413,22 @@ private slots:
         QVERIFY2(up, qPrintable(state.out));
         // the bridge: in the list, a pick candidate without error
         const QString base = QStringLiteral("https://%1:8443").arg(ip(2, 1));
-        const QJsonArray list = QJsonDocument::fromJson(readFile(bridgeSettings())).object().value("voxcore_fleet").toArray();
+        const QJsonArray list =
+            QJsonDocument::fromJson(readFile(bridgeSettings())).object().value("voxcore_fleet").toArray();
         QVERIFY2(list.contains(QJsonValue(base)), qPrintable(readFile(bridgeSettings())));
         const QJsonObject pick =
-            QJsonDocument::fromJson(curl(QStringLiteral("https://%1:8080/api/pick").arg(ip(4, 1))).toUtf8()).object();
+            QJsonDocument::fromJson(curl(QStringLiteral("https://%1:8080/api/pick").arg(ip(4, 1))).toUtf8())
+                .object();
         bool candidate = false;
         for (const QJsonValue& c : pick.value(QStringLiteral("candidates")).toArray())
-            candidate = candidate || (c.toObject().value("url").toString() == base &&
-                                      c.toObject().value("error").isNull() && c.toObject().value("free").toInt() > 0);
+            candidate =
+                candidate || (c.toObject().value("url").toString() == base &&
+                              c.toObject().value("error").isNull() && c.toObject().value("free").toInt() > 0);
         QVERIFY2(candidate, qPrintable(QJsonDocument(pick).toJson()));
         // a call through the ingress reached it (the engine held calls until one landed there)
-        QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("through the ingress: call fleetdeck-verify-spare-1-\\d+-"
-                                                                  "ingress-\\d+ on worker \\d+ of spare-1"))),
+        QVERIFY2(r.out.contains(QRegularExpression(
+                     QStringLiteral("through the ingress: call fleetdeck-verify-spare-1-\\d+-"
+                                    "ingress-\\d+ on worker \\d+ of spare-1"))),
                  qPrintable(r.out));
         QVERIFY(health.value(QStringLiteral("calls_started_total")).toInt() >= 2);
         QVERIFY(r.out.contains(QStringLiteral("Add this entry to the inventory")));

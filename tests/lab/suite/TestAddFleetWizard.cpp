@@ -84,20 +84,26 @@ private slots:
     void initTestCase()
     {
         m_shots = qEnvironmentVariable("FLEETDECK_SCREENSHOTS");
-        const int subnet = qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD") ? qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD") : 87;
+        const int subnet = qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD")
+                               ? qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD")
+                               : 87;
         m_script = qEnvironmentVariable("FLEETLAB", QStringLiteral(FLEETDECK_LAB_DIR "/fleetlab"));
         m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/fw-XXXXXX"));
         QVERIFY(m_tmp->isValid());
         m_dir = m_tmp->path();
         m_up = true;
         QString out;
-        const int rc = runScript(m_script,
-                                 {QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
-                                  QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--spare"),
-                                  QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(subnet)},
-                                 &out);
+        const int rc =
+            runScript(m_script,
+                      {QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
+                       QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--spare"),
+                       QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(subnet)},
+                      &out);
         QVERIFY2(rc == 0, qPrintable(out));
-        m_spare = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json"))).array().first().toObject();
+        m_spare = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json")))
+                      .array()
+                      .first()
+                      .toObject();
         qputenv("FLEETDECK_AUDIT_DB", (m_dir + QStringLiteral("/audit.sqlite")).toUtf8());
         qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_dir + QStringLiteral("/bridge/token")).trimmed());
     }
@@ -115,7 +121,8 @@ private slots:
         r.nginxConfig = hd + QStringLiteral("/etc/nginx/conf.d/voxcore.conf");
         r.nginxRoutes = hd + QStringLiteral("/etc/nginx/default.d/voxcore-routes.conf");
         r.healthUrl = m_spare.value("health_url").toString();
-        r.verifyUrl = QStringLiteral("https://%1/attach").arg(r.host.section(QLatin1Char('.'), 0, 1) + QStringLiteral(".3.1:9443"));
+        r.verifyUrl = QStringLiteral("https://%1/attach")
+                          .arg(r.host.section(QLatin1Char('.'), 0, 1) + QStringLiteral(".3.1:9443"));
         return r;
     }
 
@@ -144,14 +151,16 @@ private slots:
         wizard.resize(980, 720);
         AddFleetRequest r = spareRequest();
         r.trustHostKey = m_spare.value("host_key_sha256").toString();
-        r.ingressAddress = r.host.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".99"); // nothing answers there
+        r.ingressAddress =
+            r.host.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".99"); // nothing answers there
         wizard.setRequest(r);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Trust).startsWith(QStringLiteral("✓")), 20000);
         wizard.next();
-        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Preflight).startsWith(QStringLiteral("✓")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Preflight).startsWith(QStringLiteral("✓")),
+                                 30000);
         wizard.next();
         applyStep(wizard, AddFleetStep::Deploy);
         QVERIFY(status(wizard, AddFleetStep::Deploy).startsWith(QStringLiteral("✓")));
@@ -167,7 +176,8 @@ private slots:
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         shoot(&wizard, QStringLiteral("6-inbound-failed"));
         rollback->click();
-        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Inbound).startsWith(QStringLiteral("Rolled back")), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status(wizard, AddFleetStep::Inbound).startsWith(QStringLiteral("Rolled back")), 60000);
         shoot(&wizard, QStringLiteral("6-inbound-rolled-back"));
         QCOMPARE(readFile(cfgPath), cfg);
         QCOMPARE(readFile(hd + QStringLiteral("/opt/voxcore/.env")), env);
@@ -198,7 +208,9 @@ private slots:
         name->setText(QStringLiteral("fleet-uk-1")); // already in the inventory
         wizard.next();
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("hostWizardPage"));
-        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))->text().contains(QStringLiteral("already")));
+        QVERIFY(wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))
+                    ->text()
+                    .contains(QStringLiteral("already")));
         name->setText(r.name);
         wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))->clear();
         shoot(&wizard, QStringLiteral("1-host"));
@@ -209,7 +221,8 @@ private slots:
         auto* trust = wizard.findChild<QCheckBox*>(QStringLiteral("trustCheckBox"));
         QTRY_VERIFY_WITH_TIMEOUT(trust->isEnabled(), 20000);
         const QString fp = m_spare.value("host_key_sha256").toString();
-        QVERIFY2(status(wizard, AddFleetStep::Trust).contains(fp), qPrintable(status(wizard, AddFleetStep::Trust)));
+        QVERIFY2(status(wizard, AddFleetStep::Trust).contains(fp),
+                 qPrintable(status(wizard, AddFleetStep::Trust)));
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         shoot(&wizard, QStringLiteral("2-trust-unknown"));
         trust->setChecked(true);
@@ -221,7 +234,8 @@ private slots:
         // Preflight: read-only, runs by itself.
         QTRY_VERIFY2_WITH_TIMEOUT(status(wizard, AddFleetStep::Preflight).startsWith(QStringLiteral("✓")),
                                   qPrintable(status(wizard, AddFleetStep::Preflight)), 30000);
-        const QString checks = wizard.findChild<QPlainTextEdit*>(QStringLiteral("preflightDetailsEdit"))->toPlainText();
+        const QString checks =
+            wizard.findChild<QPlainTextEdit*>(QStringLiteral("preflightDetailsEdit"))->toPlainText();
         QVERIFY2(checks.contains(QStringLiteral("✓ Memory budget")) && !checks.contains(QStringLiteral("✗")),
                  qPrintable(checks));
         shoot(&wizard, QStringLiteral("3-preflight"));
@@ -232,7 +246,8 @@ private slots:
             const QString id = AddFleetSteps::id(step);
             QCOMPARE(wizard.currentPage()->objectName(), id + QStringLiteral("WizardPage"));
             QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-            const QString preview = wizard.findChild<QPlainTextEdit*>(id + QStringLiteral("DetailsEdit"))->toPlainText();
+            const QString preview =
+                wizard.findChild<QPlainTextEdit*>(id + QStringLiteral("DetailsEdit"))->toPlainText();
             QVERIFY2(!preview.isEmpty(), qPrintable(id));
             wizard.findChild<QPushButton*>(id + QStringLiteral("RunButton"))->click();
             QTRY_VERIFY_WITH_TIMEOUT(!status(wizard, step).startsWith(QStringLiteral("⏳")) &&
@@ -251,7 +266,8 @@ private slots:
                     .contains(QStringLiteral("+https://") + r.host + QStringLiteral(":8443")));
         qputenv("FLEETLAB_BRIDGE_TOKEN", "wrong-token");
         wizard.findChild<QPushButton*>(QStringLiteral("outboundRunButton"))->click();
-        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Outbound).startsWith(QStringLiteral("✗")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Outbound).startsWith(QStringLiteral("✗")),
+                                 30000);
         QVERIFY(status(wizard, AddFleetStep::Outbound).contains(QStringLiteral("401")));
         auto* retry = wizard.findChild<QPushButton*>(QStringLiteral("outboundRetryButton"));
         auto* rollback = wizard.findChild<QPushButton*>(QStringLiteral("outboundRollbackButton"));
@@ -260,20 +276,26 @@ private slots:
         shoot(&wizard, QStringLiteral("7-outbound-failed"));
         qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_dir + QStringLiteral("/bridge/token")).trimmed());
         retry->click();
-        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Outbound).startsWith(QStringLiteral("✓")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Outbound).startsWith(QStringLiteral("✓")),
+                                 30000);
         shoot(&wizard, QStringLiteral("7-outbound"));
         wizard.next();
 
         // Verify: runs by itself; the summary and the advisory (3 fleets on one ingress).
         QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Verify).startsWith(QStringLiteral("✓")), 60000);
-        const QString summary = wizard.findChild<QPlainTextEdit*>(QStringLiteral("verifyDetailsEdit"))->toPlainText();
-        QVERIFY2(summary.contains(QStringLiteral("through the ingress: call fleetdeck-verify-spare-1-")), qPrintable(summary));
+        const QString summary =
+            wizard.findChild<QPlainTextEdit*>(QStringLiteral("verifyDetailsEdit"))->toPlainText();
+        QVERIFY2(summary.contains(QStringLiteral("through the ingress: call fleetdeck-verify-spare-1-")),
+                 qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("single point of failure")));
         QVERIFY(summary.contains(QStringLiteral("\"name\": \"spare-1\"")));
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         shoot(&wizard, QStringLiteral("8-verify"));
-        const QJsonObject health = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/bridge/settings.json"))).object();
-        QVERIFY(health.value(QStringLiteral("voxcore_fleet")).toArray().contains(QJsonValue(QStringLiteral("https://") + r.host + QStringLiteral(":8443"))));
+        const QJsonObject health =
+            QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/bridge/settings.json"))).object();
+        QVERIFY(health.value(QStringLiteral("voxcore_fleet"))
+                    .toArray()
+                    .contains(QJsonValue(QStringLiteral("https://") + r.host + QStringLiteral(":8443"))));
         wizard.accept();
     }
 

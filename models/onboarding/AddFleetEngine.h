@@ -101,6 +101,9 @@ private:
     /// Once per key (a retried step does not push its undo twice).
     void pushUndo(const QString& key, const QString& title, std::function<bool()> undo);
     bool sudo();
+    /// Takes the per-host change lock (DESIGN §4) before the first change; kept until done/rolled back.
+    void lockHost();
+    void unlockHost();
     HealthProbe& healthProbe();
     class StepFailure;
 
@@ -159,6 +162,7 @@ private:
     std::atomic_bool m_cancel{false};
     int m_nginxReloads = 0;
     bool m_hostOpen = false;
+    bool m_locked = false;
 };
 
 } // namespace fleetdeck

@@ -63,6 +63,28 @@ bool AddFleetEngine::sudo()
     return hostSession().target().become == SshTarget::Become::Sudo;
 }
 
+void AddFleetEngine::lockHost()
+{
+    if (m_locked)
+        return;
+    const RemoteLockInfo lock = await(hostSession().acquireLock());
+    m_locked = true;
+    log(QCoreApplication::translate("fleetdeck::PlanExecutor", "host lock %1 taken: %2")
+            .arg(lock.lockFile, lock.holder.trimmed()));
+}
+
+void AddFleetEngine::unlockHost()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    try {
+        await(hostSession().releaseLock());
+    } catch (const SshError&) {
+        // the connection is gone: so is the lock
+    }
+}
+
 HealthProbe& AddFleetEngine::healthProbe()
 {
     if (!m_health)
@@ -75,6 +97,7 @@ HealthProbe& AddFleetEngine::healthProbe()
 AddFleetStepResult AddFleetEngine::deploy()
 {
     SshSession& s = hostSession();
+    lockHost();
     QStringList units;
     QStringList sockets;
     QList<int> numbers;
@@ -154,6 +177,7 @@ bool AddFleetEngine::reloadNginxBack()
 AddFleetStepResult AddFleetEngine::nginx()
 {
     SshSession& s = hostSession();
+    lockHost();
     pushUndo(QStringLiteral("nginx-reload"), tr("reload nginx with the restored files"),
              [this] { return reloadNginxBack(); });
     const auto upstream = AddFleetPlanner::upstreamFile(m_spec, m_request.workers);
@@ -468,6 +492,7 @@ AddFleetStepResult AddFleetEngine::verify()
     for (const QString& w : m_proposal.warnings)
         lines << tr("  advisory: %1").arg(w);
     m_summary = lines.join(QLatin1Char('\n'));
+    unlockHost();
     log(m_summary);
     return {AddFleetStepResult::Status::Ok, tr("%1 serves calls: %2").arg(m_spec.name, seenOn)};
 }

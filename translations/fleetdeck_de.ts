@@ -1634,7 +1634,7 @@ Seit %3</translation>
     </message>
     <message>
         <source>Busy / total</source>
-        <translation>Belegt / gesamt</translation>
+        <translation>Belegt/ges.</translation>
     </message>
     <message>
         <source>CPS</source>
@@ -2806,7 +2806,7 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     </message>
     <message>
         <source>Alerts — %1 critical, %2 warning</source>
-        <translation>Alarme — %1 kritisch, %2 Warnung(en)</translation>
+        <translation>Alarme — kritisch: %1, Warnungen: %2</translation>
     </message>
 </context>
 <context>
@@ -3002,7 +3002,7 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; critical &amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;%5&lt;/span&gt; &lt;b&gt;%6&lt;/b&gt; warning</source>
-        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt; &lt;b&gt;%3&lt;/b&gt; kritisch &amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;%5&lt;/span&gt; &lt;b&gt;%6&lt;/b&gt; Warnung</translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;%2&lt;/span&gt; Kritisch: &lt;b&gt;%3&lt;/b&gt; &amp;nbsp; &lt;span style=&apos;color:%4&apos;&gt;%5&lt;/span&gt; Warnungen: &lt;b&gt;%6&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Ctrl+L shows the alerts</source>
@@ -3858,7 +3858,7 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     </message>
     <message>
         <source>%1 % target %2</source>
-        <translation>Ziel %1 % %2</translation>
+        <translation>Ziel %1 %: %2</translation>
     </message>
 </context>
 <context>

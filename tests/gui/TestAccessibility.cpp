@@ -187,6 +187,10 @@ private Q_SLOTS:
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
             QVERIFY(qobject_cast<QAbstractButton*>(QApplication::focusWidget())->isChecked());
         }
+        // Charts are tab stops: each says what it shows.
+        for (QWidget* chart : window.findChildren<QWidget*>(QStringLiteral("historyChartView")))
+            if (chart->isVisibleTo(&window))
+                QVERIFY2(!chart->accessibleName().isEmpty(), "a chart without an accessible name");
         // On the server page the range buttons and the drift check are among the tab stops.
         QSet<QString> names;
         for (QWidget* w : tabStops(&window))

@@ -112,6 +112,7 @@ qint64 TimeSeriesChart::durationMs(Range range)
 void TimeSeriesChart::setTitle(const QString& title)
 {
     m_chart->setTitle(title);
+    m_view->setAccessibleName(title); // what a screen reader says for the chart (it is a tab stop)
 }
 
 void TimeSeriesChart::setValueAxisTitle(const QString& title)

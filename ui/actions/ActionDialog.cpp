@@ -45,12 +45,21 @@ ActionDialog::ActionDialog(Action action, FleetState* state, ActionContext conte
     setObjectName(QStringLiteral("actionDialog"));
     setSizeGripEnabled(true);
     auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("actionTitleLabel"));
+    m_title->setTextFormat(Qt::PlainText);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
     auto* what = new QGroupBox(tr("Change"), this);
     what->setObjectName(QStringLiteral("changeGroupBox"));
     auto* whatLayout = new QVBoxLayout(what);
     m_form = makeForm(action, state, server, zone, what);
     whatLayout->addWidget(m_form);
     layout->addWidget(what);
+    m_what = what;
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("actionPagesStackedWidget"));
@@ -72,6 +81,7 @@ ActionDialog::ActionDialog(Action action, FleetState* state, ActionContext conte
 
     connect(m_form, &ActionForm::changed, this, &ActionDialog::onFormChanged);
     setWindowTitle(m_form->title());
+    m_title->setText(m_form->title());
     resize(900, 720);
     if (!m_context.isValid()) {
         m_previewButton->setEnabled(false);
@@ -134,6 +144,7 @@ void ActionDialog::setStatus(const QString& text, bool error)
 void ActionDialog::onFormChanged()
 {
     setWindowTitle(m_form->title());
+    m_title->setText(m_form->title());
     m_applyButton->setVisible(true);
     if (m_plans.isEmpty() && m_pages->currentWidget() != m_preview)
         return;
@@ -218,6 +229,7 @@ void ActionDialog::apply()
     m_cancelRequested = false;
     m_progress->start(m_plans);
     m_pages->setCurrentWidget(m_progress);
+    m_what->hide(); // the parameters are in the plan now: the room goes to the steps and output
     m_form->setEnabled(false);
     m_previewButton->setEnabled(false);
     m_applyButton->setEnabled(false);
@@ -282,9 +294,7 @@ void ActionDialog::onFinished(const PlanRunResult& result)
     m_cancelButton->setEnabled(false);
     m_closeButton->setEnabled(true);
     m_closeButton->setDefault(true);
-    m_form->setEnabled(true);
-    m_previewButton->setEnabled(true);
-    m_plans.clear(); // applied (or rolled back): a new change needs a new preview
+    m_plans.clear(); // applied or rolled back: a further change is a new dialog, with a new preview
     const bool done = result.outcome == PlanRunResult::Outcome::Done;
     setStatus(done ? tr("Done.") : tr("Not applied: %1").arg(result.resultName()), !done);
     m_runner->deleteLater();

@@ -77,6 +77,8 @@ private:
     FleetState* m_state;
     ActionContext m_context;
     ActionForm* m_form = nullptr;
+    QLabel* m_title = nullptr;
+    QWidget* m_what = nullptr; ///< the form's group box
     QLabel* m_status = nullptr;
     QStackedWidget* m_pages = nullptr;
     QLabel* m_placeholder = nullptr;

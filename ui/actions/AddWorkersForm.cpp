@@ -37,6 +37,8 @@ AddWorkersForm::AddWorkersForm(FleetState* state, int server, QWidget* parent)
     m_count->setValue(std::max(1, m_current + 1));
     m_count->setSuffix(tr(" workers"));
     m_count->setAccelerated(true);
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 workers")) + 40);
+    m_count->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("New worker &count"), m_count);
 
     auto* budgetBox = new QVBoxLayout;

@@ -10,13 +10,6 @@
 
 namespace fleetdeck::ui {
 
-namespace {
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("fleetdeck::ui::PlanPreview", s);
-}
-} // namespace
-
 PlanPreview PlanPreview::build(const QList<ServerSpec>& servers, const PlanRunner::SessionFactory& sessions,
                                const ServerRequests& requests)
 {

@@ -5,6 +5,7 @@
 #include "plan/PlanRunner.h"
 #include "actions/ServerRequest.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,9 @@ namespace fleetdeck::ui {
 /// The plans for an action dialog's requests, or why there are none.
 struct PlanPreview
 {
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::ui::PlanPreview)
+
+public:
     QList<Plan> plans;
     QString error;        ///< empty when every request has a plan
     bool refused = false; ///< refused for safety (memory budget, host key)

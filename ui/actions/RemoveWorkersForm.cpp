@@ -30,6 +30,8 @@ RemoveWorkersForm::RemoveWorkersForm(FleetState* state, int server, QWidget* par
     m_count->setRange(1, std::max(1, m_current > 0 ? m_current - 1 : 256));
     m_count->setValue(std::max(1, m_current - 1));
     m_count->setSuffix(tr(" workers"));
+    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 workers")) + 40);
+    m_count->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("New worker &count"), m_count);
 
     m_calls = new QLabel(this);
@@ -42,6 +44,7 @@ RemoveWorkersForm::RemoveWorkersForm(FleetState* state, int server, QWidget* par
     m_timeout->setRange(5, 3600);
     m_timeout->setValue(120);
     m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_timeout->setToolTip(tr("How long to wait for the calls on the removed workers to end"));
     form->addRow(tr("&Drain timeout"), m_timeout);
 

@@ -74,6 +74,7 @@ RestartForm::RestartForm(FleetState* state, int server, const QString& zone, QWi
     m_pause->setDecimals(1);
     m_pause->setValue(5);
     m_pause->setSuffix(tr(" s"));
+    m_pause->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("&Pause between workers"), m_pause);
 
     connect(m_servers, &QTreeWidget::itemChanged, this, &ActionForm::changed);

@@ -48,6 +48,7 @@ AuditDock::AuditDock(QWidget* parent) : QDockWidget(tr("Audit log"), parent), m_
     new DiffHighlighter(m_detail->document(), Theme::isDark(palette()));
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({3000, 2000});
     layout->addWidget(split, 1);
     setWidget(content);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -169,6 +169,8 @@ QString OccupancyGrid::tooltipText(int workerId) const
     const QString unit = m_service.unitFor(w.id);
     lines << (unit.isEmpty() ? tr("Worker %1").arg(w.id) : tr("Worker %1 · %2").arg(w.id).arg(unit));
     lines << tr("State: %1 %2").arg(style.glyph, style.label);
+    if (w.id == m_highlighted)
+        lines << QStringLiteral("↻ ") + tr("restarting");
     if (!w.callId.isEmpty())
         lines << tr("Call: %1").arg(w.callId);
     if (w.since.isValid()) {
@@ -378,7 +380,10 @@ void OccupancyGrid::paintHighlight(QPainter& p, const QRect& cell, const QRect& 
     QFont f = font();
     f.setBold(true);
     p.setFont(f);
-    p.drawText(secondLine, Qt::AlignCenter, tr("restarting"));
+    // The word when it fits the cell, else the restart arrow (the tooltip and description say it).
+    const QString word = tr("restarting");
+    p.drawText(secondLine, Qt::AlignCenter,
+               QFontMetrics(f).horizontalAdvance(word) <= secondLine.width() ? word : QStringLiteral("↻"));
     p.restore();
 }
 

@@ -422,11 +422,23 @@ void TestActionDialogs::drainRestartUnderTrafficDropsNothing()
     ui::OccupancyGrid* grid = m_window->serverPage()->grid();
     QTRY_VERIFY_WITH_TIMEOUT(grid->highlightedWorker() == 2, 60000);
     if (const QString path = screenshotPath("screenshot-restart.png"); !path.isEmpty()) {
+        // The console with the dialog over its lower right, as a window manager would show it.
+        dialog->resize(840, 560);
         QTest::qWait(700);
         QPixmap shot = m_window->grab();
-        QPainter p(&shot);
         const QPixmap d = dialog->grab();
-        p.drawPixmap(shot.width() - d.width() - 24, shot.height() - d.height() - 40, d);
+        const int bar = dialog->fontMetrics().height() + 12;
+        const QRect frame(shot.width() - d.width() - 28, shot.height() - d.height() - bar - 56, d.width(),
+                          d.height() + bar);
+        QPainter p(&shot);
+        p.fillRect(frame.translated(5, 5), QColor(0, 0, 0, 50));
+        p.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)), QColor(0x3b, 0x41, 0x4a));
+        p.setPen(Qt::white);
+        p.setFont(dialog->font());
+        p.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter, dialog->windowTitle());
+        p.drawPixmap(frame.left(), frame.top() + bar, d);
+        p.setPen(QColor(0x3b, 0x41, 0x4a));
+        p.drawRect(frame.adjusted(0, 0, -1, -1));
         p.end();
         QVERIFY(shot.save(path));
     }

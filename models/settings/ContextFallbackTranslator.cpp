@@ -60,8 +60,10 @@ void ContextFallbackTranslator::index(const QByteArray& qm)
                     comment.clear();
                     continue;
                 }
-                if (field == TagObsolete1)
+                if (field == TagObsolete1) { // a 4-byte field without a length
+                    p += 4;
                     continue;
+                }
                 if (p + 4 > end)
                     return;
                 const quint32 len = qFromBigEndian<quint32>(data + p);

@@ -204,6 +204,7 @@ private Q_SLOTS:
     {
         ContextFallbackTranslator en;
         QVERIFY(en.loadFile(QStringLiteral(":/i18n/fleetdeck_en.qm")));
+        QVERIFY2(en.indexedMessages() >= 30, qPrintable(QString::number(en.indexedMessages()))); // the .qm was read
         // (QTranslator returns the form; QCoreApplication::translate puts the number in.)
         QCOMPARE(en.translate("fleetdeck::ui::WallWindow", "▲ %n warning(s)", nullptr, 1),
                  QStringLiteral("▲ %n warning"));

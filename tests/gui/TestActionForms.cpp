@@ -13,10 +13,17 @@
 #include "fleet/FleetState.h"
 #include "fleet/InventoryParser.h"
 #include "health/HealthParser.h"
+#include "audit/AuditDock.h"
+#include "main/MainWindow.h"
+#include "remote/SshSession.h"
 #include "server/OccupancyGrid.h"
+#include "server/ServerPage.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QMenu>
+#include <QTemporaryDir>
+#include <QTreeView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -214,6 +221,55 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("previewButton"))->isEnabled());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("applyButton"))->isEnabled());
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
+    }
+
+    void treeMenuAndButtonsOpenTheActions()
+    {
+        FleetState state(inventory());
+        state.applySnapshot(0, snapshot(4, 1));
+        ui::MainWindow window(&state);
+        QTemporaryDir dir;
+        ui::ActionContext context;
+        context.sessions = [](const SshTarget&) -> std::shared_ptr<SshSession> { return nullptr; }; // no preview here
+        context.auditPath = dir.filePath(QStringLiteral("audit.sqlite"));
+        auto* add = window.serverPage()->findChild<QPushButton*>(QStringLiteral("addWorkersButton"));
+        QVERIFY(!add->isEnabled()); // no SSH access yet
+        window.setActionContext(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.auditDock()->isVisible());
+        QVERIFY(window.selectServer(QStringLiteral("fleet-uk-1")));
+        QVERIFY(add->isEnabled());
+        QTest::mouseClick(add, Qt::LeftButton);
+        auto* dialog = window.findChild<ui::ActionDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Add workers — fleet-uk-1"));
+        QVERIFY(dialog->isModal());
+        delete dialog;
+
+        QTreeView* tree = window.fleetTree();
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(tree->currentIndex()).center());
+        auto* menu = window.findChild<QMenu*>(QStringLiteral("fleetTreeMenu"));
+        QVERIFY(menu);
+        menu->findChild<QAction*>(QStringLiteral("removeWorkersAction"))->trigger();
+        menu->close();
+        dialog = window.findChild<ui::ActionDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Remove workers — fleet-uk-1"));
+        delete dialog;
+        QTRY_VERIFY(!window.findChild<QMenu*>(QStringLiteral("fleetTreeMenu")));
+
+        const QModelIndex zone = tree->model()->index(0, 0); // United Kingdom
+        Q_EMIT tree->customContextMenuRequested(tree->visualRect(zone).center());
+        menu = window.findChild<QMenu*>(QStringLiteral("fleetTreeMenu"));
+        QVERIFY(menu);
+        QVERIFY(!menu->findChild<QAction*>(QStringLiteral("addWorkersAction")));
+        menu->findChild<QAction*>(QStringLiteral("rollingRestartZoneAction"))->trigger();
+        menu->close();
+        dialog = window.findChild<ui::ActionDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), QStringLiteral("Rolling restart — 2 server(s)"));
+        delete dialog;
     }
 };
 

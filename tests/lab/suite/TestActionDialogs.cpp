@@ -95,6 +95,7 @@ private slots:
     void unknownHostKeyIsAskedChangedIsRefused();
     void cancelWhileRemovingRollsBack();
     void drainRestartUnderTrafficDropsNothing();
+    void removeWorkersBackToFour();
 
 private:
     ui::ActionDialog* open(ui::ActionDialog::Action action, int fleet);
@@ -108,6 +109,8 @@ private:
     HealthPoller* m_poller = nullptr;
     ui::HostKeyPrompter* m_hostKeys = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
+    QByteArray m_originalConf1;
+    QByteArray m_originalEnv1;
 };
 
 void TestActionDialogs::initTestCase()
@@ -119,6 +122,8 @@ void TestActionDialogs::initTestCase()
     qInfo("fleetlab up: %lld ms", qint64(t.elapsed()));
     const InventoryParseResult inv = InventoryParser::load(m_lab.dir + QStringLiteral("/inventory.json"));
     QVERIFY2(inv.ok(), qPrintable(inv.errorText()));
+    m_originalConf1 = readFile(m_lab.conf(1));
+    m_originalEnv1 = readFile(m_lab.env(1));
     m_state = std::make_unique<FleetState>(*inv.inventory);
     m_state->setIntervalMs(500);
     m_client = new QNetworkHttpClient(m_state.get());
@@ -468,6 +473,28 @@ void TestActionDialogs::drainRestartUnderTrafficDropsNothing()
         QVERIFY(after.value(w) != before.value(w));
     QCOMPARE(readFile(m_lab.conf(1)), conf);
     QCOMPARE(m_window->auditDock()->model()->record(0).action, QStringLiteral("restart"));
+    QCOMPARE(m_window->auditDock()->model()->record(0).result, QStringLiteral("done"));
+    QTest::mouseClick(button(dialog, "closeButton"), Qt::LeftButton);
+}
+
+void TestActionDialogs::removeWorkersBackToFour()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(workersOf(1), 6, 10000);
+    ui::ActionDialog* dialog = open(ui::ActionDialog::Action::RemoveWorkers, 1);
+    QVERIFY(dialog);
+    setSpin(dialog->findChild<QSpinBox*>(QStringLiteral("workerCountSpinBox")), 4);
+    dialog->findChild<QSpinBox*>(QStringLiteral("drainTimeoutSpinBox"))->setValue(30);
+    preview(dialog);
+    QVERIFY(dialog->previewWidget()->diffText().contains(QStringLiteral("+VOXCORE_WORKERS=4")));
+    QTest::mouseClick(button(dialog, "applyButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isApplying(), 90000);
+    const QString banner = dialog->progressWidget()->bannerText();
+    QVERIFY2(banner.startsWith(QStringLiteral("✓ Done.")), qPrintable(banner));
+    QCOMPARE(readFile(m_lab.conf(1)), m_originalConf1); // the seed's file, byte for byte
+    QCOMPARE(readFile(m_lab.env(1)), m_originalEnv1);
+    QCOMPARE(m_lab.runningWorkers(1).keys(), (QList<int>{1, 2, 3, 4}));
+    QTRY_COMPARE_WITH_TIMEOUT(workersOf(1), 4, 10000);
+    QCOMPARE(m_window->auditDock()->model()->record(0).action, QStringLiteral("remove-workers"));
     QCOMPARE(m_window->auditDock()->model()->record(0).result, QStringLiteral("done"));
     QTest::mouseClick(button(dialog, "closeButton"), Qt::LeftButton);
 }

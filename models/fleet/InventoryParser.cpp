@@ -297,13 +297,14 @@ void readServerCommon(Reader& r, ServerSpec& server)
 ServerSpec readServer(Reader& r, const ServerSpec& defaults)
 {
     r.rejectUnknown({"name", "host", "zone", "ssh", "health_url", "tls", "ram_mb", "worker_idle_mb", "limits",
-                     "service"});
+                     "service", "lock_file"});
     ServerSpec s = defaults;
     r.name(QStringLiteral("name"), s.name, true);
     r.host(QStringLiteral("host"), s.host, true);
     r.name(QStringLiteral("zone"), s.zone, true, 32);
     readServerCommon(r, s);
     r.url(QStringLiteral("health_url"), s.healthUrl);
+    r.remotePath(QStringLiteral("lock_file"), s.lockFile);
     if (s.healthUrl.isEmpty() && !s.host.isEmpty()) {
         QUrl url;
         url.setScheme(QStringLiteral("https"));

@@ -23,6 +23,9 @@ struct ServerSpec
     int channelLimit = 1000;
     int cpsLimit = 100;
     ServiceNames service;
+    /// The remote file `flock`ed while a change runs (empty: the SSH layer's default,
+    /// /run/lock/fleetdeck.lock). Set when several "hosts" share one machine, as in the lab.
+    QString lockFile;
 
     /// Half of the RAM is the budget for idle workers; the rest is headroom for calls.
     int memoryBudgetMb() const { return ramMb / 2; }

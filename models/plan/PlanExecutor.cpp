@@ -83,7 +83,7 @@ PlanRunResult PlanExecutor::run(const Plan& plan)
     log(tr("== %1 on %2 (%3): %4").arg(plan.action, plan.server, m_session.target().host, plan.summary));
     try {
         await(m_session.open());
-        const RemoteLockInfo lock = await(m_session.acquireLock());
+        const RemoteLockInfo lock = await(m_session.acquireLock(LockRequest{{}, 0, m_spec.lockFile}));
         log(tr("host lock %1 taken: %2").arg(lock.lockFile, lock.holder.trimmed()));
     } catch (const SshError& e) {
         const bool hostKey =
@@ -322,7 +322,7 @@ bool PlanExecutor::rollback()
     // and this takes the lock again (a no-op while the old lock channel is alive).
     for (int attempt = 0; attempt < 3; ++attempt) {
         try {
-            await(m_session.acquireLock(LockRequest{{}, 5000, {}}));
+            await(m_session.acquireLock(LockRequest{{}, 5000, m_spec.lockFile}));
             break;
         } catch (const SshError& e) {
             log(tr("rollback: taking the host lock again: %1").arg(e.message()));

@@ -76,6 +76,7 @@ private Q_SLOTS:
         QCOMPARE(use2->service.socketFor(3), QStringLiteral("/run/voxcore/worker_3.sock"));
         QCOMPARE(use2->tls.pinnedSha256.size(), 64);
         QCOMPARE(inv.server(QStringLiteral("fleet-us-east-1"))->ramMb, 16384);
+        QVERIFY(uk1->lockFile.isEmpty()); // the SSH layer's default
         QCOMPARE(inv.ingresses.first().backend, QStringLiteral("voxcore_fleets"));
         QCOMPARE(inv.bridge.fleetKey, QStringLiteral("voxcore_fleet"));
         QCOMPARE(inv.serversInZone(QStringLiteral("uk")).size(), 2);
@@ -124,6 +125,8 @@ private Q_SLOTS:
                                  << "servers[0].health_url: URL scheme must be http or https";
         QTest::newRow("url userinfo") << "health_url" << QJsonValue(QStringLiteral("https://u:p@x/health"))
                                       << "servers[0].health_url: URL must not contain user info";
+        QTest::newRow("lock file newline") << "lock_file" << QJsonValue(QStringLiteral("/run/lock/x\nreboot"))
+                                           << "servers[0].lock_file: path contains a control character (newline, tab, …)";
         QTest::newRow("unknown zone") << "zone" << QJsonValue(QStringLiteral("mars")) << "servers[0].zone: no zone with id \"mars\"";
     }
 

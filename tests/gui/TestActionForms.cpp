@@ -10,10 +10,10 @@
 #include "actions/RemoveWorkersForm.h"
 #include "actions/RestartForm.h"
 #include "actions/RestartTracker.h"
+#include "audit/AuditDock.h"
 #include "fleet/FleetState.h"
 #include "fleet/InventoryParser.h"
 #include "health/HealthParser.h"
-#include "audit/AuditDock.h"
 #include "main/MainWindow.h"
 #include "remote/SshSession.h"
 #include "server/OccupancyGrid.h"
@@ -22,14 +22,14 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QMenu>
-#include <QTemporaryDir>
-#include <QTreeView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTreeView>
 
 using namespace fleetdeck;
 
@@ -48,7 +48,8 @@ Inventory inventory()
 
 HealthSnapshot snapshot(int configured, int busy)
 {
-    HealthSnapshot s = HealthParser::parse(test::HealthServer::referenceDocument(configured, busy, 100)).snapshot;
+    HealthSnapshot s =
+        HealthParser::parse(test::HealthServer::referenceDocument(configured, busy, 100)).snapshot;
     s.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     return s;
 }
@@ -105,9 +106,10 @@ private Q_SLOTS:
         QTest::keyClick(spin, Qt::Key_Down);
         QTest::keyClick(spin, Qt::Key_Down);
         QCOMPARE(spin->value(), 16);
-        QCOMPARE(labelText(&form, "budgetLabel"),
-                 QStringLiteral("16 × 260 MB = 4,160 MB of 4,096 MB — the safe maximum (the budget rounded to the "
-                                "nearest worker)"));
+        QCOMPARE(
+            labelText(&form, "budgetLabel"),
+            QStringLiteral("16 × 260 MB = 4,160 MB of 4,096 MB — the safe maximum (the budget rounded to the "
+                           "nearest worker)"));
         QVERIFY(!form.requests().first().request.options.allowOverBudget); // not over: not allowed
         QVERIFY(form.problem().isEmpty());
     }
@@ -124,7 +126,8 @@ private Q_SLOTS:
                  QStringLiteral("1 call(s) on worker 8 (the ones removed): they are waited for"));
         spin->setValue(5);
         QCOMPARE(form.callsOnRemoved(5), 3);
-        QVERIFY(labelText(&form, "callsInProgressLabel").startsWith(QStringLiteral("3 call(s) on workers 6–8")));
+        QVERIFY(
+            labelText(&form, "callsInProgressLabel").startsWith(QStringLiteral("3 call(s) on workers 6–8")));
         QVERIFY(!form.findChild<QCheckBox*>(QStringLiteral("forceCheckBox"))->isChecked());
         auto* timeout = form.findChild<QSpinBox*>(QStringLiteral("drainTimeoutSpinBox"));
         timeout->setValue(30);
@@ -147,7 +150,8 @@ private Q_SLOTS:
         QCOMPARE(r.size(), 1);
         QCOMPARE(r.first().request.options.mode, PlanOptions::RestartMode::Drain); // the default
         ui::RestartForm zone(&state, -1, QStringLiteral("uk"));
-        QCOMPARE(zone.checkedServers(), (QStringList{QStringLiteral("fleet-uk-1"), QStringLiteral("fleet-uk-2")}));
+        QCOMPARE(zone.checkedServers(),
+                 (QStringList{QStringLiteral("fleet-uk-1"), QStringLiteral("fleet-uk-2")}));
         zone.setCheckedServers({});
         QVERIFY(!zone.problem().isEmpty());
     }
@@ -155,7 +159,8 @@ private Q_SLOTS:
     void diffLinesAreColoured()
     {
         using K = ui::DiffHighlighter::LineKind;
-        QCOMPARE(ui::DiffHighlighter::classify(QStringLiteral("--- fleet-uk-1:/opt/voxcore/.env")), K::FileHeader);
+        QCOMPARE(ui::DiffHighlighter::classify(QStringLiteral("--- fleet-uk-1:/opt/voxcore/.env")),
+                 K::FileHeader);
         QCOMPARE(ui::DiffHighlighter::classify(QStringLiteral("+++ fleet-uk-1:/opt/voxcore/.env (proposed)")),
                  K::FileHeader);
         QCOMPARE(ui::DiffHighlighter::classify(QStringLiteral("@@ -1 +1 @@")), K::Hunk);
@@ -169,19 +174,25 @@ private Q_SLOTS:
         const QTextBlock added = edit.document()->findBlockByNumber(2);
         QCOMPARE(removed.layout()->formats().first().format.foreground().color(),
                  h->format(K::Removed).foreground().color());
-        QCOMPARE(added.layout()->formats().first().format.foreground().color(), h->format(K::Added).foreground().color());
-        QVERIFY(h->format(K::Added).foreground().color().green() > h->format(K::Added).foreground().color().red());
-        QVERIFY(h->format(K::Removed).foreground().color().red() > h->format(K::Removed).foreground().color().green());
+        QCOMPARE(added.layout()->formats().first().format.foreground().color(),
+                 h->format(K::Added).foreground().color());
+        QVERIFY(h->format(K::Added).foreground().color().green() >
+                h->format(K::Added).foreground().color().red());
+        QVERIFY(h->format(K::Removed).foreground().color().red() >
+                h->format(K::Removed).foreground().color().green());
     }
 
     void restartStepsMapToTheirWorker()
     {
         Plan plan;
         plan.action = QStringLiteral("restart");
-        plan.steps = {step(PlanStep::Kind::Read), step(PlanStep::Kind::Write), step(PlanStep::Kind::Reload),
+        plan.steps = {step(PlanStep::Kind::Read),
+                      step(PlanStep::Kind::Write),
+                      step(PlanStep::Kind::Reload),
                       step(PlanStep::Kind::Command, {QStringLiteral("systemctl"), QStringLiteral("restart"),
                                                      QStringLiteral("voxcore@3")}),
-                      step(PlanStep::Kind::Write), step(PlanStep::Kind::Pause),
+                      step(PlanStep::Kind::Write),
+                      step(PlanStep::Kind::Pause),
                       step(PlanStep::Kind::Write),
                       step(PlanStep::Kind::Command, {QStringLiteral("systemctl"), QStringLiteral("restart"),
                                                      QStringLiteral("voxcore@12.service")}),
@@ -230,7 +241,9 @@ private Q_SLOTS:
         ui::MainWindow window(&state);
         QTemporaryDir dir;
         ui::ActionContext context;
-        context.sessions = [](const SshTarget&) -> std::shared_ptr<SshSession> { return nullptr; }; // no preview here
+        context.sessions = [](const SshTarget&) -> std::shared_ptr<SshSession> {
+            return nullptr;
+        }; // no preview here
         context.auditPath = dir.filePath(QStringLiteral("audit.sqlite"));
         auto* add = window.serverPage()->findChild<QPushButton*>(QStringLiteral("addWorkersButton"));
         QVERIFY(!add->isEnabled()); // no SSH access yet

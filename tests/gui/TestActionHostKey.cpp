@@ -27,7 +27,9 @@ struct Asker
 
     explicit Asker(std::shared_ptr<HostKeyPolicy> policy)
     {
-        thread = std::thread([this, policy] { answer = int(policy->decide(QStringLiteral("127.80.1.1"), 2222, kFingerprint)); });
+        thread = std::thread([this, policy] {
+            answer = int(policy->decide(QStringLiteral("127.80.1.1"), 2222, kFingerprint));
+        });
     }
     ~Asker()
     {
@@ -55,7 +57,9 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QCOMPARE(dialog->parentWidget(), &window);
         QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("fingerprintLabel"))->text(), kFingerprint);
-        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("hostKeyIntroLabel"))->text().contains(QStringLiteral("127.80.1.1")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("hostKeyIntroLabel"))
+                    ->text()
+                    .contains(QStringLiteral("127.80.1.1")));
         QVERIFY(dialog->findChild<QPushButton*>(QStringLiteral("rejectButton"))->isDefault());
         QCOMPARE(asker.answer.load(), -1); // waiting for the operator
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("trustButton")), Qt::LeftButton);

@@ -28,8 +28,8 @@ qint64 add(AuditLog& log, const QString& server, const QString& action, const QS
                  .arg(server);
     const qint64 id = log.begin(r);
     if (id > 0 && !result.isEmpty())
-        log.finish(id, result, QStringLiteral("message of %1").arg(action), QStringLiteral("[1/2] out of %1").arg(action),
-                   dropped);
+        log.finish(id, result, QStringLiteral("message of %1").arg(action),
+                   QStringLiteral("[1/2] out of %1").arg(action), dropped);
     return id;
 }
 
@@ -45,12 +45,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AuditLog log(dir.filePath(QStringLiteral("audit.sqlite")));
         QVERIFY(log.open());
-        QVERIFY(add(log, QStringLiteral("fleet-uk-1"), QStringLiteral("add-workers"), QStringLiteral("4 → 6 workers"),
-                    QStringLiteral("done"), 0) > 0);
-        QVERIFY(add(log, QStringLiteral("fleet-uk-2"), QStringLiteral("restart"), QStringLiteral("immediate restart of 4 workers"),
-                    QStringLiteral("rolled-back"), 2) > 0);
-        QVERIFY(add(log, QStringLiteral("fleet-de-1"), QStringLiteral("remove-workers"), QStringLiteral("6 → 4 workers"),
-                    QString(), 0) > 0);
+        QVERIFY(add(log, QStringLiteral("fleet-uk-1"), QStringLiteral("add-workers"),
+                    QStringLiteral("4 → 6 workers"), QStringLiteral("done"), 0) > 0);
+        QVERIFY(add(log, QStringLiteral("fleet-uk-2"), QStringLiteral("restart"),
+                    QStringLiteral("immediate restart of 4 workers"), QStringLiteral("rolled-back"), 2) > 0);
+        QVERIFY(add(log, QStringLiteral("fleet-de-1"), QStringLiteral("remove-workers"),
+                    QStringLiteral("6 → 4 workers"), QString(), 0) > 0);
 
         ui::AuditTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -60,14 +60,17 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(ui::AuditTableModel::CallsDropped, Qt::Horizontal).toString(),
                  QStringLiteral("Calls dropped"));
         QCOMPARE(model.index(0, ui::AuditTableModel::Server).data().toString(), QStringLiteral("fleet-de-1"));
-        QCOMPARE(model.index(0, ui::AuditTableModel::Result).data().toString(), QStringLiteral("… unfinished"));
+        QCOMPARE(model.index(0, ui::AuditTableModel::Result).data().toString(),
+                 QStringLiteral("… unfinished"));
         QCOMPARE(model.index(0, ui::AuditTableModel::CallsDropped).data().toString(), QStringLiteral("–"));
         QCOMPARE(model.index(1, ui::AuditTableModel::Action).data().toString(),
                  QStringLiteral("restart: immediate restart of 4 workers"));
-        QCOMPARE(model.index(1, ui::AuditTableModel::Result).data().toString(), QStringLiteral("↶ rolled back"));
+        QCOMPARE(model.index(1, ui::AuditTableModel::Result).data().toString(),
+                 QStringLiteral("↶ rolled back"));
         QCOMPARE(model.index(1, ui::AuditTableModel::CallsDropped).data().toInt(), 2);
         QCOMPARE(model.index(2, ui::AuditTableModel::Result).data().toString(), QStringLiteral("✓ done"));
-        QVERIFY(model.index(2, ui::AuditTableModel::Who).data().toString().startsWith(AuditLog::currentUser()));
+        QVERIFY(
+            model.index(2, ui::AuditTableModel::Who).data().toString().startsWith(AuditLog::currentUser()));
         QVERIFY(!model.index(2, ui::AuditTableModel::When).data().toString().isEmpty());
         model.setRecords({});
         QCOMPARE(model.rowCount(), 0);
@@ -92,12 +95,13 @@ private Q_SLOTS:
         QCOMPARE(dock.model()->rowCount(), 1);
         QTest::mouseClick(dock.tableView()->viewport(), Qt::LeftButton, {},
                           dock.tableView()->visualRect(dock.model()->index(0, 2)).center());
-        QVERIFY2(dock.detailText().contains(QStringLiteral("+VOXCORE_WORKERS=6")), qPrintable(dock.detailText()));
+        QVERIFY2(dock.detailText().contains(QStringLiteral("+VOXCORE_WORKERS=6")),
+                 qPrintable(dock.detailText()));
         QVERIFY(dock.detailText().contains(QStringLiteral("message of add-workers")));
         QVERIFY(dock.detailText().contains(QStringLiteral("[1/2] out of add-workers")));
 
-        add(log, QStringLiteral("fleet-uk-2"), QStringLiteral("restart"), QStringLiteral("drain restart of 4 workers"),
-            QStringLiteral("done"), 0);
+        add(log, QStringLiteral("fleet-uk-2"), QStringLiteral("restart"),
+            QStringLiteral("drain restart of 4 workers"), QStringLiteral("done"), 0);
         dock.refresh();
         QCOMPARE(dock.model()->rowCount(), 2);
         QCOMPARE(dock.model()->record(0).server, QStringLiteral("fleet-uk-2"));

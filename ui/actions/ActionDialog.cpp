@@ -24,7 +24,8 @@
 namespace fleetdeck::ui {
 
 namespace {
-ActionForm* makeForm(ActionDialog::Action action, FleetState* state, int server, const QString& zone, QWidget* parent)
+ActionForm* makeForm(ActionDialog::Action action, FleetState* state, int server, const QString& zone,
+                     QWidget* parent)
 {
     switch (action) {
     case ActionDialog::Action::AddWorkers:
@@ -38,8 +39,8 @@ ActionForm* makeForm(ActionDialog::Action action, FleetState* state, int server,
 }
 } // namespace
 
-ActionDialog::ActionDialog(Action action, FleetState* state, ActionContext context, int server, const QString& zone,
-                           QWidget* parent)
+ActionDialog::ActionDialog(Action action, FleetState* state, ActionContext context, int server,
+                           const QString& zone, QWidget* parent)
     : QDialog(parent), m_state(state), m_context(std::move(context))
 {
     setObjectName(QStringLiteral("actionDialog"));
@@ -177,11 +178,12 @@ void ActionDialog::preview()
     setStatus(tr("Reading %1 over SSH…").arg(names.join(QStringLiteral(", "))));
     const QList<ServerSpec> servers = m_state->inventory().servers;
     const PlanRunner::SessionFactory sessions = m_context.sessions;
-    QtConcurrent::run([servers, sessions, requests] { return PlanPreview::build(servers, sessions, requests); })
-        .then(this, [this, generation](const PlanPreview& result) {
-            if (generation == m_previewGeneration)
-                onPreview(result);
-        });
+    QtConcurrent::run([servers, sessions, requests] {
+        return PlanPreview::build(servers, sessions, requests);
+    }).then(this, [this, generation](const PlanPreview& result) {
+        if (generation == m_previewGeneration)
+            onPreview(result);
+    });
 }
 
 void ActionDialog::onPreview(const PlanPreview& result)
@@ -212,7 +214,8 @@ void ActionDialog::apply()
     m_audit = std::make_unique<AuditLog>(m_context.auditPath);
     QString error;
     if (!m_audit->open(&error)) {
-        setStatus(tr("Cannot open the audit log %1: %2. Nothing was changed.").arg(m_audit->path(), error), true);
+        setStatus(tr("Cannot open the audit log %1: %2. Nothing was changed.").arg(m_audit->path(), error),
+                  true);
         return;
     }
     m_runner = new PlanRunner(m_state->inventory().servers, m_context.sessions, this);

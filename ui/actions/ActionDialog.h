@@ -40,8 +40,8 @@ public:
     enum class Action { AddWorkers, RemoveWorkers, RollingRestart };
 
     /// `server`: FleetState index (-1 with a `zone` for a rolling restart of that zone).
-    ActionDialog(Action action, FleetState* state, ActionContext context, int server, const QString& zone = {},
-                 QWidget* parent = nullptr);
+    ActionDialog(Action action, FleetState* state, ActionContext context, int server,
+                 const QString& zone = {}, QWidget* parent = nullptr);
     ~ActionDialog() override;
 
     ActionForm* form() const { return m_form; }

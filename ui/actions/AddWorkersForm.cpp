@@ -92,13 +92,14 @@ void AddWorkersForm::updateBudget()
     const int n = m_count->value();
     const int safe = spec.safeWorkerCount();
     const int budget = spec.memoryBudgetMb();
-    m_bar->setMaximum(std::max({double(budget), double(n * spec.workerIdleMb), double(safe * spec.workerIdleMb)}) *
-                      1.1);
+    m_bar->setMaximum(
+        std::max({double(budget), double(n * spec.workerIdleMb), double(safe * spec.workerIdleMb)}) * 1.1);
     m_bar->setValue(n * spec.workerIdleMb);
     m_bar->setSolidMarker(budget);
     m_bar->setDashedMarker(double(safe) * spec.workerIdleMb);
     m_bar->setFillColor(StatusStyle::of(n > safe ? ServerStatus::Critical : ServerStatus::Ok).color);
-    m_bar->setToolTip(tr("Solid line: half the RAM (%1 MB); dashed: the safe count").arg(QLocale().toString(budget)));
+    m_bar->setToolTip(
+        tr("Solid line: half the RAM (%1 MB); dashed: the safe count").arg(QLocale().toString(budget)));
     m_budget->setText(budgetText(spec, n));
     m_allowOver->setEnabled(n > safe);
 }

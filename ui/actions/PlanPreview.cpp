@@ -42,7 +42,8 @@ PlanPreview PlanPreview::build(const QList<ServerSpec>& servers, const PlanRunne
         } catch (const SshError& e) {
             session->close();
             out.error = tr("%1: %2").arg(spec->name, e.message());
-            out.refused = e.kind() == SshError::Kind::HostKeyUnknown || e.kind() == SshError::Kind::HostKeyChanged;
+            out.refused =
+                e.kind() == SshError::Kind::HostKeyUnknown || e.kind() == SshError::Kind::HostKeyChanged;
             out.plans.clear();
             return out;
         }

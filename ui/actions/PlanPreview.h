@@ -1,9 +1,9 @@
 #pragma once
 
+#include "actions/ServerRequest.h"
 #include "fleet/ServerSpec.h"
 #include "plan/Plan.h"
 #include "plan/PlanRunner.h"
-#include "actions/ServerRequest.h"
 
 #include <QCoreApplication>
 #include <QList>

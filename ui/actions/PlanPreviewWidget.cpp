@@ -44,10 +44,11 @@ PlanPreviewWidget::PlanPreviewWidget(QWidget* parent) : QWidget(parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const bool dark = Theme::isDark(palette());
-    m_warnings->setStyleSheet(dark ? QStringLiteral("QLabel { background: #3d3418; color: #f3d98b; border: 1px "
-                                                    "solid #8a7330; border-radius: 4px; padding: 6px; }")
-                                   : QStringLiteral("QLabel { background: #fff6dc; color: #5c4500; border: 1px "
-                                                    "solid #e3bf5a; border-radius: 4px; padding: 6px; }"));
+    m_warnings->setStyleSheet(
+        dark ? QStringLiteral("QLabel { background: #3d3418; color: #f3d98b; border: 1px "
+                              "solid #8a7330; border-radius: 4px; padding: 6px; }")
+             : QStringLiteral("QLabel { background: #fff6dc; color: #5c4500; border: 1px "
+                              "solid #e3bf5a; border-radius: 4px; padding: 6px; }"));
     layout->addWidget(m_warnings);
 
     m_tabs = new QTabWidget(this);
@@ -95,7 +96,8 @@ void PlanPreviewWidget::setPlans(const QList<Plan>& plans)
             commands << QStringLiteral("%1. %2").arg(i + 1).arg(lines.at(i));
         commands << tr("# every step, in order:");
         for (int i = 0; i < p.steps.size(); ++i)
-            commands << QStringLiteral("#  [%1/%2] %3").arg(i + 1).arg(p.steps.size()).arg(p.steps.at(i).title);
+            commands
+                << QStringLiteral("#  [%1/%2] %3").arg(i + 1).arg(p.steps.size()).arg(p.steps.at(i).title);
         commands << QString();
     }
     m_summary->setText(tr("%1 · %n step(s)", nullptr, steps).arg(summary.join(QStringLiteral(" · "))));

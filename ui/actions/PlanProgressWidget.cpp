@@ -98,7 +98,8 @@ void PlanProgressWidget::start(const QList<Plan>& plans)
         bold.setBold(true);
         top->setFont(0, bold);
         for (int i = 0; i < p.steps.size(); ++i) {
-            auto* item = new QTreeWidgetItem(top, {QStringLiteral("%1. %2").arg(i + 1).arg(p.steps.at(i).title)});
+            auto* item =
+                new QTreeWidgetItem(top, {QStringLiteral("%1. %2").arg(i + 1).arg(p.steps.at(i).title)});
             item->setToolTip(0, p.steps.at(i).title);
             setStepState(item, StepState::Pending);
         }
@@ -155,9 +156,8 @@ void PlanProgressWidget::onPlanStarted(int planIndex)
     m_step = -1;
     if (QTreeWidgetItem* top = m_steps->topLevelItem(planIndex))
         m_steps->scrollToItem(top);
-    m_output->appendPlainText(tr("=== %1").arg(m_steps->topLevelItem(planIndex)
-                                                   ? m_steps->topLevelItem(planIndex)->text(0)
-                                                   : QString()));
+    m_output->appendPlainText(tr("=== %1").arg(
+        m_steps->topLevelItem(planIndex) ? m_steps->topLevelItem(planIndex)->text(0) : QString()));
 }
 
 void PlanProgressWidget::onStepStarted(int index, int total, const QString& title)
@@ -181,7 +181,8 @@ void PlanProgressWidget::onStepFinished(int index, bool ok, const QString& detai
             item->setToolTip(1, detail);
     }
     if (!detail.isEmpty())
-        m_output->appendPlainText(ok ? QStringLiteral("    %1").arg(detail) : tr("    FAILED: %1").arg(detail));
+        m_output->appendPlainText(ok ? QStringLiteral("    %1").arg(detail)
+                                     : tr("    FAILED: %1").arg(detail));
 }
 
 void PlanProgressWidget::onOutput(const QString& text)
@@ -189,7 +190,8 @@ void PlanProgressWidget::onOutput(const QString& text)
     QString indented = text;
     if (indented.endsWith(QLatin1Char('\n')))
         indented.chop(1);
-    m_output->appendPlainText(QStringLiteral("    | ") + indented.replace(QLatin1Char('\n'), QStringLiteral("\n    | ")));
+    m_output->appendPlainText(QStringLiteral("    | ") +
+                              indented.replace(QLatin1Char('\n'), QStringLiteral("\n    | ")));
 }
 
 void PlanProgressWidget::onPlanFinished(int planIndex, const PlanRunResult& result)
@@ -223,19 +225,22 @@ void PlanProgressWidget::onFinished(const PlanRunResult& result, bool cancelRequ
     using O = PlanRunResult::Outcome;
     switch (result.outcome) {
     case O::Done:
-        setBanner(tr("✓ Done. %1 %2").arg(result.message, dropped), QColor(0xe3, 0xf6, 0xe6), QColor(0x1b, 0x5e, 0x20));
+        setBanner(tr("✓ Done. %1 %2").arg(result.message, dropped), QColor(0xe3, 0xf6, 0xe6),
+                  QColor(0x1b, 0x5e, 0x20));
         break;
     case O::Failed:
     case O::Cancelled:
-        setBanner((cancelRequested || result.outcome == O::Cancelled ? tr("↶ Cancelled and rolled back. %1 %2")
-                                                                     : tr("↶ Rolled back. %1 %2"))
+        setBanner((cancelRequested || result.outcome == O::Cancelled
+                       ? tr("↶ Cancelled and rolled back. %1 %2")
+                       : tr("↶ Rolled back. %1 %2"))
                       .arg(result.message, dropped),
                   QColor(0xff, 0xf1, 0xd6), QColor(0x6d, 0x41, 0x00));
         break;
     case O::RollbackIncomplete:
     case O::Stale:
     case O::Refused:
-        setBanner(tr("✗ %1 %2").arg(result.message, dropped), QColor(0xfd, 0xe4, 0xe4), QColor(0x8e, 0x10, 0x10));
+        setBanner(tr("✗ %1 %2").arg(result.message, dropped), QColor(0xfd, 0xe4, 0xe4),
+                  QColor(0x8e, 0x10, 0x10));
         break;
     }
 }

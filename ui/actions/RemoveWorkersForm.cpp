@@ -78,7 +78,8 @@ int RemoveWorkersForm::callsOnRemoved(int target) const
         return 0;
     int calls = 0;
     for (const WorkerStatus& w : snapshot->workers)
-        if (w.id > target && (w.state == WorkerState::Busy || (w.state == WorkerState::Draining && !w.callId.isEmpty())))
+        if (w.id > target &&
+            (w.state == WorkerState::Busy || (w.state == WorkerState::Draining && !w.callId.isEmpty())))
             ++calls;
     return calls;
 }
@@ -92,11 +93,12 @@ void RemoveWorkersForm::updateCalls()
     }
     const int removed = m_current - target;
     const int calls = callsOnRemoved(target);
-    const QString workers = removed == 1 ? tr("worker %1").arg(m_current)
-                                         : tr("workers %1–%2").arg(target + 1).arg(m_current);
-    m_calls->setText(calls == 0 ? tr("none on %1 (the ones removed)").arg(workers)
-                                : tr("%n call(s) on %1 (the ones removed): they are waited for", nullptr, calls)
-                                      .arg(workers));
+    const QString workers =
+        removed == 1 ? tr("worker %1").arg(m_current) : tr("workers %1–%2").arg(target + 1).arg(m_current);
+    m_calls->setText(
+        calls == 0
+            ? tr("none on %1 (the ones removed)").arg(workers)
+            : tr("%n call(s) on %1 (the ones removed): they are waited for", nullptr, calls).arg(workers));
 }
 
 ServerRequests RemoveWorkersForm::requests() const

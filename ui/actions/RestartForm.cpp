@@ -40,7 +40,8 @@ RestartForm::RestartForm(FleetState* state, int server, const QString& zone, QWi
             auto* item = new QTreeWidgetItem(zoneItem, {tr("%1 · %2").arg(s.name, s.host)});
             item->setData(0, kServerRole, s.name);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(0, i == server || (!zone.isEmpty() && s.zone == zone) ? Qt::Checked : Qt::Unchecked);
+            item->setCheckState(0, i == server || (!zone.isEmpty() && s.zone == zone) ? Qt::Checked
+                                                                                      : Qt::Unchecked);
         }
         if (zoneItem->childCount() == 0)
             delete zoneItem;
@@ -88,11 +89,12 @@ RestartForm::RestartForm(FleetState* state, int server, const QString& zone, QWi
 
 void RestartForm::updateModeNote()
 {
-    m_modeNote->setText(m_drain->isChecked()
-                            ? tr("Each worker is taken out of nginx, its call is waited for, then it restarts "
-                                 "and goes back in. One worker down at a time.")
-                            : tr("The seed's loop: each worker restarts at once and its call, if any, is "
-                                 "dropped. The drops are counted and reported."));
+    m_modeNote->setText(
+        m_drain->isChecked()
+            ? tr("Each worker is taken out of nginx, its call is waited for, then it restarts "
+                 "and goes back in. One worker down at a time.")
+            : tr("The seed's loop: each worker restarts at once and its call, if any, is "
+                 "dropped. The drops are counted and reported."));
 }
 
 QStringList RestartForm::checkedServers() const
@@ -112,9 +114,16 @@ void RestartForm::setCheckedServers(const QStringList& names)
     for (int z = 0; z < m_servers->topLevelItemCount(); ++z) {
         QTreeWidgetItem* zone = m_servers->topLevelItem(z);
         for (int i = 0; i < zone->childCount(); ++i)
-            zone->child(i)->setCheckState(
-                0, names.contains(zone->child(i)->data(0, kServerRole).toString()) ? Qt::Checked : Qt::Unchecked);
+            zone->child(i)->setCheckState(0, names.contains(zone->child(i)->data(0, kServerRole).toString())
+                                                 ? Qt::Checked
+                                                 : Qt::Unchecked);
     }
+}
+
+void RestartForm::setDefaults(bool drain, double pauseSeconds)
+{
+    (drain ? m_drain : m_immediate)->setChecked(true);
+    m_pause->setValue(pauseSeconds);
 }
 
 QString RestartForm::title() const

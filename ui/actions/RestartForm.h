@@ -32,6 +32,8 @@ public:
     QStringList checkedServers() const;
     /// Checks exactly these servers.
     void setCheckedServers(const QStringList& names);
+    /// The operator's defaults (Settings › Changes): drain or immediate, pause between workers.
+    void setDefaults(bool drain, double pauseSeconds);
 
 private:
     void updateModeNote();

@@ -15,7 +15,8 @@ QList<int> RestartTracker::workerPerStep(const Plan& plan)
         int worker = 0;
         for (int i = begin; i < end && worker == 0; ++i) {
             const PlanStep& s = plan.steps.at(i);
-            if (s.kind == PlanStep::Kind::Command && s.argv.size() >= 3 && s.argv.at(1) == QLatin1String("restart")) {
+            if (s.kind == PlanStep::Kind::Command && s.argv.size() >= 3 &&
+                s.argv.at(1) == QLatin1String("restart")) {
                 const auto m = unitNumber.match(s.argv.at(2));
                 if (m.hasMatch())
                     worker = m.captured(1).toInt();

@@ -16,7 +16,8 @@
 
 namespace fleetdeck::ui {
 
-AuditDock::AuditDock(QWidget* parent) : QDockWidget(tr("Audit log"), parent), m_model(new AuditTableModel(this))
+AuditDock::AuditDock(QWidget* parent)
+    : QDockWidget(tr("Audit log"), parent), m_model(new AuditTableModel(this))
 {
     setObjectName(QStringLiteral("auditDock"));
     auto* content = new QWidget(this);
@@ -80,8 +81,9 @@ void AuditDock::refresh()
         return;
     }
     m_status->hide();
-    const qint64 selected =
-        m_table->currentIndex().isValid() ? m_table->currentIndex().data(AuditTableModel::IdRole).toLongLong() : 0;
+    const qint64 selected = m_table->currentIndex().isValid()
+                                ? m_table->currentIndex().data(AuditTableModel::IdRole).toLongLong()
+                                : 0;
     m_model->setRecords(m_log->recent(200));
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (selected != 0 && m_model->record(row).id == selected) {
@@ -106,10 +108,11 @@ void AuditDock::showRecord(int row)
     QStringList lines;
     lines << tr("%1 · %2 · %3").arg(r->server, r->action, r->summary);
     lines << tr("Started %1 by %2 on %3")
-                 .arg(QLocale().toString(r->startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")), r->user,
-                      r->consoleHost);
+                 .arg(QLocale().toString(r->startedAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                      r->user, r->consoleHost);
     if (r->finished()) {
-        lines << tr("Result: %1 · calls dropped: %2").arg(AuditTableModel::resultText(*r)).arg(r->callsDropped);
+        lines
+            << tr("Result: %1 · calls dropped: %2").arg(AuditTableModel::resultText(*r)).arg(r->callsDropped);
         if (!r->message.isEmpty())
             lines << r->message;
     } else {

@@ -3,6 +3,7 @@
 #include "hostkey/HostKeyDialog.h"
 
 #include <QThread>
+#include <QWidget>
 
 #include <future>
 #include <mutex>
@@ -26,14 +27,19 @@ HostKeyPrompter::HostKeyPrompter(QObject* parent) : QObject(parent), m_bridge(st
         });
 }
 
+void HostKeyPrompter::setWindow(QWidget* window)
+{
+    m_window = window;
+}
+
 HostKeyPrompter::~HostKeyPrompter()
 {
     std::lock_guard lock(m_bridge->mutex);
     m_bridge->prompter = nullptr;
 }
 
-HostKeyPolicy::Decision HostKeyPrompter::ask(const std::shared_ptr<Bridge>& bridge, const QString& host, int port,
-                                             const QString& fingerprint)
+HostKeyPolicy::Decision HostKeyPrompter::ask(const std::shared_ptr<Bridge>& bridge, const QString& host,
+                                             int port, const QString& fingerprint)
 {
     using Decision = HostKeyPolicy::Decision;
     auto answer = std::make_shared<std::promise<Decision>>();

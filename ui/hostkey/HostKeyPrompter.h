@@ -27,7 +27,7 @@ public:
     ~HostKeyPrompter() override;
 
     /// Parent of the dialogs (the main window).
-    void setWindow(QWidget* window) { m_window = window; }
+    void setWindow(QWidget* window);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     /// The policy to give the SSH sessions; valid after this object is gone (rejects then).
@@ -40,7 +40,7 @@ Q_SIGNALS:
 private:
     struct Bridge;
     static HostKeyPolicy::Decision ask(const std::shared_ptr<Bridge>& bridge, const QString& host, int port,
-                                const QString& fingerprint);
+                                       const QString& fingerprint);
 
     QPointer<QWidget> m_window;
     int m_timeoutMs = 10 * 60 * 1000;

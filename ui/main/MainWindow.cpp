@@ -14,6 +14,7 @@
 #include "overview/OverviewPage.h"
 #include "server/OccupancyGrid.h"
 #include "server/ServerPage.h"
+#include "actions/RestartForm.h"
 #include "audit/AuditDock.h"
 #include "fleet/ServerSpec.h"
 #include "hostkey/HostKeyPrompter.h"
@@ -470,6 +471,7 @@ void MainWindow::setActionContext(const ActionContext& context)
         context.hostKeys->setWindow(this);
     m_auditDock->setLogPath(context.auditPath);
     m_auditDock->setVisible(context.isValid());
+    resizeDocks({m_auditDock}, {fontMetrics().height() * 9}, Qt::Vertical); // the pages keep the room
 }
 
 ActionDialog* MainWindow::openAction(ActionDialog::Action action, int server, const QString& zone)
@@ -478,6 +480,8 @@ ActionDialog* MainWindow::openAction(ActionDialog::Action action, int server, co
         return nullptr;
     auto* dialog = new ActionDialog(action, m_state, m_actions, server, zone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto* restart = qobject_cast<RestartForm*>(dialog->form()); restart && m_settings)
+        restart->setDefaults(m_settings->restartMode() != QLatin1String("immediate"), m_settings->restartPauseSeconds());
     connect(dialog, &ActionDialog::workerRestarting, this, [this](const QString& name, int worker) {
         m_restartingServer = worker > 0 ? name : QString();
         m_restartingWorker = worker;

@@ -73,7 +73,8 @@ struct Counts
 
 Counts parseCounts(const QString& output)
 {
-    const QRegularExpression re(QStringLiteral("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)"));
+    const QRegularExpression re(
+        QStringLiteral("calls: started=(\\d+) completed=(\\d+) rejected=(\\d+) dropped=(\\d+)"));
     QRegularExpressionMatch last;
     for (auto it = re.globalMatch(output); it.hasNext();)
         last = it.next();
@@ -140,7 +141,9 @@ void TestActionDialogs::initTestCase()
     m_hostKeys = new ui::HostKeyPrompter(m_state.get());
     ui::ActionContext context;
     std::shared_ptr<HostKeyPolicy> policy = m_hostKeys->policy();
-    context.sessions = [policy](const SshTarget& target) { return std::make_shared<LibsshSession>(target, policy); };
+    context.sessions = [policy](const SshTarget& target) {
+        return std::make_shared<LibsshSession>(target, policy);
+    };
     context.auditPath = m_lab.auditDb();
     context.hostKeys = m_hostKeys;
     m_window = std::make_unique<ui::MainWindow>(m_state.get());
@@ -228,7 +231,8 @@ void TestActionDialogs::addWorkersFourToSix()
     QVERIFY2(diff.contains(QStringLiteral("-VOXCORE_WORKERS=4\n+VOXCORE_WORKERS=6")), qPrintable(diff));
     QVERIFY(diff.contains(QStringLiteral("+    server unix:")));
     QVERIFY(diff.contains(QStringLiteral("+++ %1:%2 (proposed)").arg(m_lab.fleets.at(0), m_lab.conf(1))));
-    QVERIFY(dialog->previewWidget()->commandsText().contains(QStringLiteral("1. systemctl enable voxcore@5 voxcore@6")));
+    QVERIFY(dialog->previewWidget()->commandsText().contains(
+        QStringLiteral("1. systemctl enable voxcore@5 voxcore@6")));
     QVERIFY(dialog->previewWidget()->warningsText().contains(QStringLiteral("max_conns without a zone")));
     QVERIFY(readFile(m_lab.env(1)).contains("\nVOXCORE_WORKERS=4\n")); // preview changed nothing
     if (const QString path = screenshotPath("screenshot-preview.png"); !path.isEmpty()) {
@@ -243,7 +247,8 @@ void TestActionDialogs::addWorkersFourToSix()
     QVERIFY(!button(dialog, "closeButton")->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isApplying(), 90000);
     const QString banner = dialog->progressWidget()->bannerText();
-    QVERIFY2(banner.startsWith(QStringLiteral("✓ Done.")) && banner.contains(QStringLiteral("Calls dropped: 0.")),
+    QVERIFY2(banner.startsWith(QStringLiteral("✓ Done.")) &&
+                 banner.contains(QStringLiteral("Calls dropped: 0.")),
              qPrintable(banner));
     QCOMPARE(dialog->progressWidget()->stepState(0, 9), ui::PlanProgressWidget::StepState::Ok);
 
@@ -282,10 +287,11 @@ void TestActionDialogs::overBudgetIsRefusedWithoutApply()
     QTest::mouseClick(button(dialog, "previewButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewing(), 30000);
     const QString status = labelText(dialog, "planStatusLabel");
-    QVERIFY2(status.startsWith(QStringLiteral("Refused: ")) &&
-                 status.contains(QStringLiteral("20 × 260 MB = 5,200 MB > 4,096 MB (half of 8,192 MB); the safe "
-                                                "maximum is 16")),
-             qPrintable(status));
+    QVERIFY2(
+        status.startsWith(QStringLiteral("Refused: ")) &&
+            status.contains(QStringLiteral("20 × 260 MB = 5,200 MB > 4,096 MB (half of 8,192 MB); the safe "
+                                           "maximum is 16")),
+        qPrintable(status));
     auto* statusLabel = dialog->findChild<QLabel*>(QStringLiteral("planStatusLabel"));
     QVERIFY(statusLabel->palette().color(QPalette::WindowText).red() > 150);
     QVERIFY(!button(dialog, "applyButton")->isVisible());
@@ -312,7 +318,9 @@ void TestActionDialogs::unknownHostKeyIsAskedChangedIsRefused()
     FleetState state(*inv.inventory);
     ui::ActionContext context;
     std::shared_ptr<HostKeyPolicy> policy = m_hostKeys->policy();
-    context.sessions = [policy](const SshTarget& target) { return std::make_shared<LibsshSession>(target, policy); };
+    context.sessions = [policy](const SshTarget& target) {
+        return std::make_shared<LibsshSession>(target, policy);
+    };
     context.auditPath = m_lab.auditDb();
     ui::ActionDialog dialog(ui::ActionDialog::Action::RollingRestart, &state, context, 0);
     dialog.open();
@@ -336,11 +344,14 @@ void TestActionDialogs::unknownHostKeyIsAskedChangedIsRefused()
         }
     }
     QVERIFY2(button(&dialog, "applyButton")->isEnabled(), qPrintable(labelText(&dialog, "planStatusLabel")));
-    QVERIFY2(readFile(knownHosts).startsWith("[" + m_lab.ip(1).toUtf8() + "]:2222 "), readFile(knownHosts).constData());
+    QVERIFY2(readFile(knownHosts).startsWith("[" + m_lab.ip(1).toUtf8() + "]:2222 "),
+             readFile(knownHosts).constData());
 
-    // A changed key (fleet 2's recorded for fleet 1) is refused by the SSH layer: no question, its message in red.
+    // A changed key (fleet 2's recorded for fleet 1) is refused by the SSH layer: no question, its message in
+    // red.
     const QByteArray key2 = readFile(m_lab.hostDir(2) + QStringLiteral("/etc/ssh/ssh_host_ed25519_key.pub"));
-    QVERIFY(writeFile(knownHosts, "[" + m_lab.ip(1).toUtf8() + "]:2222 " + key2.split(' ').mid(0, 2).join(' ') + "\n"));
+    QVERIFY(writeFile(knownHosts,
+                      "[" + m_lab.ip(1).toUtf8() + "]:2222 " + key2.split(' ').mid(0, 2).join(' ') + "\n"));
     const qsizetype asked = opened.count();
     QTest::mouseClick(button(&dialog, "previewButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isPreviewing(), 30000);
@@ -365,8 +376,9 @@ void TestActionDialogs::cancelWhileRemovingRollsBack()
     QCOMPARE(spin->value(), 5);
     setSpin(spin, 4);
     QVERIFY(!dialog->findChild<QCheckBox*>(QStringLiteral("forceCheckBox"))->isChecked());
-    QTRY_VERIFY_WITH_TIMEOUT(labelText(dialog, "callsInProgressLabel").startsWith(QStringLiteral("1 call(s) on workers 5–6")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        labelText(dialog, "callsInProgressLabel").startsWith(QStringLiteral("1 call(s) on workers 5–6")),
+        10000);
     preview(dialog);
     QTest::mouseClick(button(dialog, "applyButton"), Qt::LeftButton);
     // Out of the upstream, reloaded, now waiting for worker 6's call: cancel there.
@@ -401,9 +413,10 @@ void TestActionDialogs::drainRestartUnderTrafficDropsNothing()
     const QByteArray conf = readFile(m_lab.conf(1));
     QProcess calls;
     calls.setProcessChannelMode(QProcess::MergedChannels);
-    calls.start(m_lab.script, {QStringLiteral("calls"), m_lab.dir, QStringLiteral("--cps"), QStringLiteral("1"),
-                               QStringLiteral("--hold"), QStringLiteral("3"), QStringLiteral("--seconds"),
-                               QStringLiteral("300"), QStringLiteral("--quiet")});
+    calls.start(m_lab.script,
+                {QStringLiteral("calls"), m_lab.dir, QStringLiteral("--cps"), QStringLiteral("1"),
+                 QStringLiteral("--hold"), QStringLiteral("3"), QStringLiteral("--seconds"),
+                 QStringLiteral("300"), QStringLiteral("--quiet")});
     QVERIFY(calls.waitForStarted(5000));
     auto stopCalls = qScopeGuard([&] {
         if (calls.state() == QProcess::Running && calls.processId() > 0)
@@ -440,7 +453,8 @@ void TestActionDialogs::drainRestartUnderTrafficDropsNothing()
         p.fillRect(QRect(frame.topLeft(), QSize(frame.width(), bar)), QColor(0x3b, 0x41, 0x4a));
         p.setPen(Qt::white);
         p.setFont(dialog->font());
-        p.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter, dialog->windowTitle());
+        p.drawText(QRect(frame.left(), frame.top(), frame.width(), bar), Qt::AlignCenter,
+                   dialog->windowTitle());
         p.drawPixmap(frame.left(), frame.top() + bar, d);
         p.setPen(QColor(0x3b, 0x41, 0x4a));
         p.drawRect(frame.adjusted(0, 0, -1, -1));
@@ -450,7 +464,8 @@ void TestActionDialogs::drainRestartUnderTrafficDropsNothing()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isApplying(), 240000);
     const qint64 ms = t.elapsed();
     const QString banner = dialog->progressWidget()->bannerText();
-    QVERIFY2(banner.startsWith(QStringLiteral("✓ Done.")) && banner.contains(QStringLiteral("Calls dropped: 0.")),
+    QVERIFY2(banner.startsWith(QStringLiteral("✓ Done.")) &&
+                 banner.contains(QStringLiteral("Calls dropped: 0.")),
              qPrintable(banner));
     QCOMPARE(grid->highlightedWorker(), 0);
     QList<int> seen;
@@ -463,8 +478,8 @@ void TestActionDialogs::drainRestartUnderTrafficDropsNothing()
     ::kill(pid_t(calls.processId()), SIGINT);
     QVERIFY(calls.waitForFinished(30000));
     const Counts counts = parseCounts(QString::fromUtf8(calls.readAll()));
-    qInfo("drain restart of 6 workers under traffic through the dialog: %lld ms; calls started=%d dropped=%d", ms,
-          counts.started, counts.dropped);
+    qInfo("drain restart of 6 workers under traffic through the dialog: %lld ms; calls started=%d dropped=%d",
+          ms, counts.started, counts.dropped);
     QVERIFY(counts.started > 0);
     QCOMPARE(counts.dropped, 0);
     const QMap<int, qint64> after = m_lab.runningWorkers(1);

@@ -28,6 +28,7 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWizard>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
@@ -378,6 +379,25 @@ private Q_SLOTS:
         QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
         QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 2000);
+    }
+
+    void addFleetOpensTheWizard()
+    {
+        FleetState state(*InventoryParser::parse(
+                              "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\"}],"
+                              " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"}]}")
+                              .inventory);
+        ui::MainWindow window(&state);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* action = window.findChild<QAction*>(QStringLiteral("addFleetAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        action->trigger();
+        QWizard* wizard = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((wizard = window.findChild<QWizard*>(QStringLiteral("addFleetWizard"))) && wizard->isVisible(), 3000);
+        QVERIFY(!wizard->isModal() || wizard->windowModality() != Qt::ApplicationModal);
+        wizard->reject();
     }
 };
 

@@ -22,6 +22,7 @@
 #include "settings/SettingsDialog.h"
 #include "style/StatusStyle.h"
 #include "style/Theme.h"
+#include "wizard/AddFleetWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -200,6 +201,12 @@ void MainWindow::buildMenus()
         Q_EMIT refreshRequested();
         refreshNow();
     });
+    QAction* addFleet = file->addAction(tr("Add a &fleet…"));
+    addFleet->setObjectName(QStringLiteral("addFleetAction"));
+    addFleet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    addFleet->setStatusTip(tr("Onboard a new fleet server: trust, preflight, workers, nginx, ingress, bridge, verify"));
+    connect(addFleet, &QAction::triggered, this, &MainWindow::openAddFleetWizard);
+    file->addSeparator();
     QAction* preferences = file->addAction(tr("&Settings…"));
     preferences->setObjectName(QStringLiteral("settingsAction"));
     preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -532,6 +539,13 @@ void MainWindow::showTreeMenu(const QPoint& pos)
         return;
     }
     menu->popup(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::openAddFleetWizard()
+{
+    auto* wizard = new AddFleetWizard(m_state->inventory(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
 }
 
 } // namespace fleetdeck::ui

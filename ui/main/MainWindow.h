@@ -89,6 +89,8 @@ public:
 
     /// Everything the throttle would do, now: status bar, alerts, and the visible page.
     void refreshNow();
+    /// File › Add a fleet…: the onboarding wizard on this inventory (non-modal).
+    void openAddFleetWizard();
 
 Q_SIGNALS:
     /// F5: poll every server now (Application connects this to the poller).

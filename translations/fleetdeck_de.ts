@@ -3044,6 +3044,14 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <source>Rolling restart of zone %1…</source>
         <translation>Rollierender Neustart der Zone %1…</translation>
     </message>
+    <message>
+        <source>Add a &amp;fleet…</source>
+        <translation>Flotte &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Onboard a new fleet server: trust, preflight, workers, nginx, ingress, bridge, verify</source>
+        <translation>Einen neuen Flottenserver aufnehmen: Vertrauen, Vorabprüfung, Worker, nginx, Ingress, Bridge, Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>fleetdeck::ui::OccupancyGrid</name>

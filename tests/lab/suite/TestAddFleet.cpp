@@ -7,6 +7,7 @@
 // N workers, HAProxy shows it UP, the bridge lists it and /api/pick sees it, and a
 // call through the ingress reaches it.
 #include "audit/AuditLog.h"
+#include "ProcessRun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -27,35 +28,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = fleetdeck::test::ProcessRun;
 
 Run run(const QString& program, const QStringList& args, int timeoutMs,
         const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(5000)) {
-        r.err = QStringLiteral("cannot start %1").arg(program);
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        r.err = QStringLiteral("timed out after %1 ms").arg(timeoutMs);
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fleetdeck::test::runProcess(program, args, timeoutMs, env);
 }
 
 QByteArray readFile(const QString& path)

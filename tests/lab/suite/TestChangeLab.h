@@ -3,6 +3,8 @@
 // hosts' files and processes, and take it down again.
 #pragma once
 
+#include "ProcessRun.h"
+
 #include "audit/AuditLog.h"
 
 #include <QDir>
@@ -26,35 +28,12 @@
 
 namespace changelab {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = fleetdeck::test::ProcessRun;
 
 inline Run run(const QString& program, const QStringList& args, int timeoutMs,
                const QProcessEnvironment& env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(5000)) {
-        r.err = QStringLiteral("cannot start %1").arg(program);
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        r.err = QStringLiteral("timed out after %1 ms: %2 %3").arg(timeoutMs).arg(program, args.join(' '));
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fleetdeck::test::runProcess(program, args, timeoutMs, env);
 }
 
 inline QByteArray readFile(const QString& path)

@@ -4,6 +4,8 @@
 // HTTPS, WebSocket calls through HAProxy and nginx's 429 retry, add-fleet.sh
 // (success and rollback), the bridge's pick, the systemctl stand-in and the
 // call generator. cleanupTestCase brings it down and checks no process is left.
+#include "ProcessRun.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,12 +41,7 @@ int subnet()
 }
 constexpr int kWorkers = 4;
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = fleetdeck::test::ProcessRun;
 
 QString ip(int block, int k)
 {
@@ -127,24 +124,7 @@ private:
 
 Run TestLab::run(const QString& program, const QStringList& args, int timeoutMs) const
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForStarted(5000)) {
-        r.err = QStringLiteral("cannot start %1").arg(program);
-        return r;
-    }
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(2000);
-        r.err = QStringLiteral("timed out after %1 ms: %2 %3").arg(timeoutMs).arg(program, args.join(' '));
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return fleetdeck::test::runProcess(program, args, timeoutMs);
 }
 
 Run TestLab::fleetlab(const QStringList& args, int timeoutMs) const

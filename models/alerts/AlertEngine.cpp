@@ -8,6 +8,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <vector>
 
 namespace fleetdeck {
 
@@ -20,14 +21,22 @@ AlertEngine::AlertEngine(FleetState* state, QObject* parent)
 
 QList<Alert> AlertEngine::alerts() const
 {
-    QList<Alert> list = m_current.values();
-    std::sort(list.begin(), list.end(), [](const Alert& a, const Alert& b) {
-        if (a.sinceMs != b.sinceMs)
-            return a.sinceMs > b.sinceMs;
-        if (a.severity != b.severity)
-            return a.severity > b.severity;
-        return a.key() < b.key();
+    // Sort by the hash's keys (Alert::key() builds a string each call).
+    std::vector<std::pair<const QString*, const Alert*>> order;
+    order.reserve(m_current.size());
+    for (auto it = m_current.cbegin(); it != m_current.cend(); ++it)
+        order.emplace_back(&it.key(), &it.value());
+    std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+        if (a.second->sinceMs != b.second->sinceMs)
+            return a.second->sinceMs > b.second->sinceMs;
+        if (a.second->severity != b.second->severity)
+            return a.second->severity > b.second->severity;
+        return *a.first < *b.first;
     });
+    QList<Alert> list;
+    list.reserve(qsizetype(order.size()));
+    for (const auto& [key, alert] : order)
+        list.append(*alert);
     return list;
 }
 

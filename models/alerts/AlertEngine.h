@@ -31,6 +31,7 @@ public:
     /// Current alerts, newest first (critical before warning at the same time).
     QList<Alert> alerts() const;
     int count(Alert::Severity severity) const;
+    int size() const { return int(m_current.size()); }
     bool contains(const QString& key) const { return m_current.contains(key); }
     const Alert* find(const QString& key) const;
 

@@ -3,14 +3,19 @@
 #include "alerts/AlertEngine.h"
 
 #include <QDateTime>
+#include <QSet>
 
 namespace fleetdeck {
 
 AlertListModel::AlertListModel(AlertEngine* engine, QObject* parent)
-    : QAbstractListModel(parent), m_alerts(engine->alerts())
+    : QAbstractListModel(parent), m_engine(engine), m_alerts(engine->alerts())
 {
-    connect(engine, &AlertEngine::alertRaised, this, &AlertListModel::onRaised);
-    connect(engine, &AlertEngine::alertCleared, this, &AlertListModel::onCleared);
+    m_keys.reserve(m_alerts.size());
+    for (int i = 0; i < m_alerts.size(); ++i) {
+        m_keys.append(m_alerts.at(i).key());
+        m_rows.insert(m_keys.last(), i);
+    }
+    connect(engine, &AlertEngine::alertsChanged, this, &AlertListModel::sync);
 }
 
 int AlertListModel::rowCount(const QModelIndex& parent) const
@@ -69,34 +74,74 @@ QHash<int, QByteArray> AlertListModel::roleNames() const
 
 int AlertListModel::rowOf(const QString& key) const
 {
-    for (int i = 0; i < m_alerts.size(); ++i) {
-        if (m_alerts.at(i).key() == key)
-            return i;
-    }
-    return -1;
+    return m_rows.value(key, -1);
 }
 
-void AlertListModel::onRaised(const Alert& alert)
+void AlertListModel::sync()
 {
-    const int row = rowOf(alert.key());
-    if (row >= 0) {
-        m_alerts[row] = alert;
-        Q_EMIT dataChanged(index(row), index(row));
-        return;
+    // 1. Cleared: remove from the bottom up, one beginRemoveRows per contiguous run.
+    for (int row = int(m_alerts.size()) - 1; row >= 0;) {
+        if (m_engine->contains(m_keys.at(row))) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !m_engine->contains(m_keys.at(first - 1)))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_alerts.remove(first, row - first + 1);
+        m_keys.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first - 1;
     }
-    beginInsertRows({}, 0, 0);
-    m_alerts.prepend(alert);
-    endInsertRows();
-}
 
-void AlertListModel::onCleared(const QString& key)
-{
-    const int row = rowOf(key);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_alerts.removeAt(row);
-    endRemoveRows();
+    // 2. Changed in place: one dataChanged over the span of changed rows.
+    int firstChanged = -1;
+    int lastChanged = -1;
+    QSet<QString> listed;
+    listed.reserve(m_keys.size());
+    for (int row = 0; row < m_alerts.size(); ++row) {
+        listed.insert(m_keys.at(row));
+        const Alert* now = m_engine->find(m_keys.at(row));
+        Alert& mine = m_alerts[row];
+        if (now->severity == mine.severity && now->message == mine.message && now->advice == mine.advice &&
+            now->sinceMs == mine.sinceMs)
+            continue;
+        mine = *now;
+        if (firstChanged < 0)
+            firstChanged = row;
+        lastChanged = row;
+    }
+
+    // 3. New: inserted at the top in one block, in the engine's order (newest first).
+    QList<Alert> added;
+    if (listed.size() < m_engine->size()) {
+        for (const Alert& a : m_engine->alerts()) {
+            if (!listed.contains(a.key()))
+                added.append(a);
+        }
+    }
+    if (!added.isEmpty()) {
+        beginInsertRows({}, 0, int(added.size()) - 1);
+        QList<QString> addedKeys;
+        addedKeys.reserve(added.size());
+        for (const Alert& a : added)
+            addedKeys.append(a.key());
+        m_alerts = added + m_alerts;
+        m_keys = addedKeys + m_keys;
+        endInsertRows();
+        if (firstChanged >= 0) {
+            firstChanged += int(added.size());
+            lastChanged += int(added.size());
+        }
+    }
+
+    m_rows.clear();
+    m_rows.reserve(m_keys.size());
+    for (int i = 0; i < m_keys.size(); ++i)
+        m_rows.insert(m_keys.at(i), i);
+    if (firstChanged >= 0)
+        Q_EMIT dataChanged(index(firstChanged), index(lastChanged));
 }
 
 } // namespace fleetdeck

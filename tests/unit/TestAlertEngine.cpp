@@ -277,6 +277,60 @@ private Q_SLOTS:
         AlertListModel late(&engine); // built from the engine's current list
         QCOMPARE(late.rowCount(), 1);
     }
+
+    /// One evaluation = one batch: all new alerts in one rowsInserted at the top (newest first,
+    /// critical first), all changed ones in one dataChanged, cleared ones removed; rowOf() agrees
+    /// with the rows after every batch.
+    void listModelSyncsInOneBatch()
+    {
+        FleetState state(inventory(false));
+        AlertEngine engine(&state);
+        AlertListModel model(&engine);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        auto rowsAgree = [&] {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                if (model.rowOf(model.index(r).data(AlertListModel::KeyRole).toString()) != r)
+                    return false;
+            }
+            return model.rowCount() == engine.size();
+        };
+
+        const qint64 t = 1'000'000;
+        state.applySnapshot(0, snapshot(16, 9, t));  // uk-1 warning
+        state.applySnapshot(1, snapshot(16, 14, t)); // uk-2 critical; zone uk 23/32 warning
+        state.applySnapshot(2, snapshot(8, 1, t));
+        engine.evaluate(t + 100);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 2);
+        QCOMPARE(model.index(0).data(AlertListModel::SeverityRole).toInt(), int(Alert::Severity::Critical));
+        QVERIFY(rowsAgree());
+
+        state.applySnapshot(0, snapshot(16, 10, t + 1000)); // uk-1's text changes (63 %)
+        state.applySnapshot(2, snapshot(12, 1, t + 1000));  // use-1 over its memory budget: new
+        engine.evaluate(t + 1100);
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(model.index(0).data(AlertListModel::KeyRole).toString(),
+                 QStringLiteral("memory-budget/server/use-1"));
+        QVERIFY(changed.size() >= 1);
+        const int uk1 = model.rowOf(QStringLiteral("utilization/server/uk-1"));
+        QVERIFY2(
+            model.index(uk1).data(AlertListModel::MessageRole).toString().contains(QStringLiteral("63 %")),
+            qPrintable(model.index(uk1).data(AlertListModel::MessageRole).toString()));
+        QCOMPARE(model.index(uk1).data(AlertListModel::SinceRole).toLongLong(), t + 100); // kept
+        QVERIFY(rowsAgree());
+
+        state.applySnapshot(0, snapshot(16, 1, t + 2000));
+        state.applySnapshot(1, snapshot(16, 1, t + 2000));
+        engine.evaluate(t + 2100);
+        QVERIFY(removed.size() >= 1);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("utilization/server/uk-1")), -1);
+        QVERIFY(rowsAgree());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAlertEngine)

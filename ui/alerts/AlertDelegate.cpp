@@ -31,19 +31,32 @@ QSize AlertDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
 {
     const QRect area = textArea(option);
     const int width = std::max(area.width(), 200);
+    const QString head =
+        severityStyle(index).glyph + QLatin1Char(' ') + index.data(AlertListModel::MessageRole).toString();
+    const QString advice = index.data(AlertListModel::AdviceRole).toString();
+    if (option.font != m_heightsFont || m_heights.size() > 4096) {
+        m_heights.clear();
+        m_heightsFont = option.font;
+    }
+    const QString key = QString::number(width) + QChar(0x1f) + head + QChar(0x1f) + advice;
+    auto it = m_heights.constFind(key);
+    if (it == m_heights.cend())
+        it = m_heights.insert(key, measure(option, width, head, advice));
+    return {width, *it};
+}
+
+int AlertDelegate::measure(const QStyleOptionViewItem& option, int width, const QString& head,
+                           const QString& advice) const
+{
     QFont bold = option.font;
     bold.setBold(true);
     const QFontMetrics bfm(bold);
-    const QString head =
-        severityStyle(index).glyph + QLatin1Char(' ') + index.data(AlertListModel::MessageRole).toString();
     const int timeWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("00:00:00")) + 8;
     const int h1 = bfm.boundingRect(QRect(0, 0, width - timeWidth, 10000), Qt::TextWordWrap, head).height();
-    const int h2 = option.fontMetrics
-                       .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap,
-                                     index.data(AlertListModel::AdviceRole).toString())
-                       .height();
+    const int h2 =
+        option.fontMetrics.boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, advice).height();
     const int pad = option.fontMetrics.height() / 3;
-    return {width, h1 + h2 + 3 * pad};
+    return h1 + h2 + 3 * pad;
 }
 
 void AlertDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,

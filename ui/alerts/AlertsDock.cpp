@@ -41,9 +41,8 @@ AlertsDock::AlertsDock(AlertEngine* engine, QWidget* parent)
             static_cast<Alert::Subject>(index.data(AlertListModel::SubjectKindRole).toInt()),
             index.data(AlertListModel::SubjectRole).toString());
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AlertsDock::updateTitle);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AlertsDock::updateTitle);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &AlertsDock::updateTitle);
+    // Once per evaluation (after the model has synced: it connected first), not once per row.
+    connect(m_engine, &AlertEngine::alertsChanged, this, &AlertsDock::updateTitle);
     updateTitle();
 }
 

@@ -7,10 +7,31 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace fleetdeck;
 using namespace fleetdeck::test;
+
+namespace {
+
+// Alive and not a zombie (PID 1 does not reap orphans on the dev machine).
+bool processAlive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+QByteArray commandLine(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestSshLockPool : public QObject
 {
@@ -130,6 +151,60 @@ private slots:
         QVERIFY2(!e, e ? e->what() : "");
         QCOMPARE(combined.result(), QByteArray("pooled\n"));
         QFile::remove(QStringLiteral("/tmp/.fd-pool-test"));
+    }
+
+    void poolCancelKillsRunningCommand()
+    {
+        SshdFixture::Options a;
+        a.address = QStringLiteral("127.0.56.1");
+        SshdFixture::Options b;
+        b.address = QStringLiteral("127.0.56.2");
+        SshdFixture hostA(a), hostB(b);
+        QVERIFY2(hostA.start(), qPrintable(hostA.error()));
+        QVERIFY2(hostB.start(), qPrintable(hostB.error()));
+        QVERIFY(hostA.writeKnownHosts());
+        QVERIFY(hostB.writeKnownHosts());
+        SshSessionPool pool(1);
+        QVERIFY(!finish(pool.run(hostA.target(), RemoteCommand({QStringLiteral("true")})))); // connected
+
+        // `sleep 30 0.000<digits>`: a unique marker in its argv that sleep accepts (it adds
+        // up its arguments); the shell records the sleep's pid.
+        const QString marker = QStringLiteral("0.000%1").arg(QRandomGenerator::global()->bounded(1u << 30));
+        const QString pidFile = hostA.dir() + QStringLiteral("/sleep.pid");
+        auto sleeping =
+            pool.run(hostA.target(),
+                     RemoteCommand::script("sleep 30 \"$2\" & echo $! > \"$1\"; wait", {pidFile, marker}));
+        auto queued =
+            pool.run(hostB.target(), RemoteCommand({QStringLiteral("echo"), QStringLiteral("next")}));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(pidFile) && QFileInfo(pidFile).size() > 0, 5000);
+        QFile file(pidFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const qint64 sleepPid = file.readAll().trimmed().toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(commandLine(sleepPid).contains(marker.toUtf8()), 5000);
+        QVERIFY(processAlive(sleepPid));
+        QVERIFY(!queued.isFinished()); // bound 1: host B waits
+
+        QElapsedTimer timer;
+        timer.start();
+        sleeping.cancel();
+        QVERIFY(waitFinished(sleeping, 3000));
+        const qint64 finishedMs = timer.elapsed();
+        QVERIFY(sleeping.isCanceled());
+        QTRY_VERIFY_WITH_TIMEOUT(!processAlive(sleepPid), 5000);
+        const qint64 goneMs = timer.elapsed();
+        // A second command on the host finds no process with the marker.
+        auto check = pool.run(hostA.target(), RemoteCommand({QStringLiteral("pgrep"), QStringLiteral("-f"),
+                                                             QStringLiteral("^sleep 30 ") + marker}));
+        QVERIFY(!finish(check));
+        QCOMPARE(check.result().exitStatus, 1); // pgrep: no process matched
+        // The slot went to host B.
+        auto e = finish(queued, 5000);
+        QVERIFY2(!e, e ? e->what() : "");
+        QCOMPARE(queued.result().stdOut, QByteArray("next\n"));
+        qInfo("pool cancel of a running `sleep 30`: future cancelled after %lld ms, remote sleep gone after "
+              "%lld ms",
+              finishedMs, goneMs);
+        QVERIFY(goneMs < 5000);
     }
 
     void poolReportsErrorsPerHost()

@@ -4,6 +4,7 @@
 #include "remote/SshError.h"
 #include "remote/SshSessionPool.h"
 
+#include <QElapsedTimer>
 #include <QMutex>
 #include <QPromise>
 #include <QTest>
@@ -69,6 +70,55 @@ public:
     CommandResult reply{0, {}, "ok\n", {}, 0};
     std::optional<SshError> failWith;
     RemoteCommand lastCommand;
+
+private:
+    SshTarget m_target;
+    QMutex m_mutex;
+    std::vector<std::thread> m_threads;
+};
+
+// run() starts at once and ends only when its future is cancelled (like a session
+// running `sleep 30`) or after 10 s; it records what happened.
+class HoldingSession : public SshSession
+{
+public:
+    explicit HoldingSession(SshTarget target) : m_target(std::move(target)) {}
+    ~HoldingSession() override
+    {
+        for (auto& t : m_threads)
+            t.join();
+    }
+
+    SshTarget target() const override { return m_target; }
+    QFuture<void> open() override { return QtFuture::makeReadyFuture(); }
+    QFuture<RemoteLockInfo> acquireLock(const LockRequest&) override { return {}; }
+    QFuture<void> releaseLock() override { return QtFuture::makeReadyFuture(); }
+    void close() override {}
+
+    QFuture<CommandResult> run(const RemoteCommand&, OutputCallback) override
+    {
+        auto promise = std::make_shared<QPromise<CommandResult>>();
+        promise->start();
+        QMutexLocker lock(&m_mutex);
+        m_threads.emplace_back([this, promise] {
+            started = true;
+            QElapsedTimer held;
+            held.start();
+            while (!promise->isCanceled() && held.elapsed() < 10000)
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            if (promise->isCanceled()) {
+                innerCancelled = true; // the real session kills the remote process group here
+                promise->setException(SshError(SshError::Kind::Cancelled, QStringLiteral("killed")));
+            } else {
+                promise->addResult(CommandResult{0, {}, "held\n", {}, 0});
+            }
+            promise->finish();
+        });
+        return promise->future();
+    }
+
+    std::atomic_bool started{false};
+    std::atomic_bool innerCancelled{false};
 
 private:
     SshTarget m_target;
@@ -142,6 +192,69 @@ private slots:
         QVERIFY(error);
         QCOMPARE(error->kind(), SshError::Kind::Cancelled);
         QVERIFY(waitFinished(first));
+    }
+
+    void cancelStopsRunningWorkAndFreesTheSlot()
+    {
+        auto holding = std::make_shared<HoldingSession>(host(1));
+        SshSessionPool pool(1, [holding](const SshTarget& t) -> std::shared_ptr<SshSession> {
+            if (t.host == holding->target().host)
+                return holding;
+            return std::make_shared<FakeSession>(t);
+        });
+        auto running = pool.run(host(1), RemoteCommand({QStringLiteral("sleep"), QStringLiteral("30")}));
+        auto queued = pool.run(host(2), RemoteCommand({QStringLiteral("true")}));
+        QTRY_VERIFY_WITH_TIMEOUT(holding->started.load(), 5000);
+        QTest::qWait(50);
+        QVERIFY(!running.isFinished());
+        QVERIFY(!queued.isFinished()); // one slot: host 2 waits for host 1
+
+        QElapsedTimer timer;
+        timer.start();
+        running.cancel();
+        QVERIFY(waitFinished(running, 2000));
+        const qint64 finishedMs = timer.elapsed();
+        QVERIFY(running.isCanceled());
+        // The inner future (the session's) was cancelled: the session stopped its command.
+        QTRY_VERIFY_WITH_TIMEOUT(holding->innerCancelled.load(), 2000);
+        // The slot was released: the queued item on the other host ran.
+        QVERIFY(waitFinished(queued, 2000));
+        const qint64 queuedMs = timer.elapsed();
+        QVERIFY(!errorOf(queued));
+        QCOMPARE(queued.result().stdOut, QByteArray("ok\n"));
+        QCOMPARE(pool.peakParallel(), 1);
+        QVERIFY2(finishedMs < 1000 && queuedMs < 1500,
+                 qPrintable(QStringLiteral("cancelled after %1 ms, queued done after %2 ms")
+                                .arg(finishedMs)
+                                .arg(queuedMs)));
+        qInfo("cancel → pool future finished %lld ms, queued work on another host done %lld ms", finishedMs,
+              queuedMs);
+        QTRY_COMPARE_WITH_TIMEOUT(CancelWatcher::instance().watchedCount(), 0, 2000);
+    }
+
+    void cancelOfFinishedOrQueuedWork()
+    {
+        auto holding = std::make_shared<HoldingSession>(host(1));
+        SshSessionPool pool(1, [holding](const SshTarget& t) -> std::shared_ptr<SshSession> {
+            if (t.host == holding->target().host)
+                return holding;
+            return std::make_shared<FakeSession>(t);
+        });
+        auto running = pool.run(host(1), RemoteCommand({QStringLiteral("sleep"), QStringLiteral("30")}));
+        auto queued = pool.run(host(2), RemoteCommand({QStringLiteral("true")}));
+        auto after = pool.run(host(3), RemoteCommand({QStringLiteral("true")}));
+        QTRY_VERIFY_WITH_TIMEOUT(holding->started.load(), 5000);
+        queued.cancel(); // never starts
+        running.cancel();
+        QVERIFY(waitFinished(queued, 2000));
+        QVERIFY(queued.isCanceled());
+        QVERIFY(waitFinished(after, 2000));
+        QCOMPARE(after.result().stdOut, QByteArray("ok\n"));
+        QCOMPARE(queued.resultCount(), 0);
+        QCOMPARE(g_peak.load(), 1); // only host 3's command ran on a FakeSession
+        // Cancelling a finished future changes nothing and leaks no watch.
+        after.cancel();
+        QTRY_COMPARE_WITH_TIMEOUT(CancelWatcher::instance().watchedCount(), 0, 2000);
     }
 
     void statParsesOutput()

@@ -16,15 +16,15 @@ qint64 orNow(qint64 nowMs)
 FleetState::FleetState(Inventory inventory, QObject* parent)
     : QObject(parent), m_inventory(std::move(inventory)), m_runtime(m_inventory.servers.size())
 {
+    for (int i = 0; i < serverCount(); ++i) {
+        m_zoneServers[spec(i).zone].append(i);
+        m_serverIndex.insert(spec(i).name, i);
+    }
 }
 
 int FleetState::indexOf(const QString& serverName) const
 {
-    for (int i = 0; i < serverCount(); ++i) {
-        if (spec(i).name == serverName)
-            return i;
-    }
-    return -1;
+    return m_serverIndex.value(serverName, -1);
 }
 
 void FleetState::applySnapshot(int index, const HealthSnapshot& snapshot)
@@ -36,6 +36,10 @@ void FleetState::applySnapshot(int index, const HealthSnapshot& snapshot)
     if (r.cps.add(t, snapshot.callsStartedTotal))
         ++r.counterResets;
     r.snapshot = snapshot;
+    r.busy = snapshot.busy();
+    r.idle = snapshot.idle();
+    r.down = snapshot.count(WorkerState::Down);
+    r.starting = snapshot.count(WorkerState::Starting);
     r.error.clear();
     r.lastGoodMs = t;
     r.lastAttemptMs = t;
@@ -67,10 +71,10 @@ ServerMetrics FleetState::serverMetrics(int index, qint64 nowMs) const
         m.hasData = true;
         m.ageMs = nowMs - r.lastGoodMs;
         m.stale = m.ageMs > qint64(m_thresholds.staleAfterIntervals) * m_intervalMs;
-        m.busy = snap.busy();
-        m.idle = snap.idle();
-        m.down = snap.count(WorkerState::Down);
-        m.starting = snap.count(WorkerState::Starting);
+        m.busy = r.busy;
+        m.idle = r.idle;
+        m.down = r.down;
+        m.starting = r.starting;
         m.configured = snap.workersConfigured;
         m.utilization = m.configured > 0 ? double(m.busy) / m.configured : 0.0;
         m.cps = m.stale ? 0.0 : r.cps.rate();
@@ -93,19 +97,15 @@ ServerStatus FleetState::statusFor(const ServerMetrics& m, qint64 nowMs, const R
         return ServerStatus::Stale;
     if (m.utilization >= m_thresholds.utilizationCritical || (m.configured > 0 && m.idle == 0 && m.busy > 0))
         return ServerStatus::Critical;
-    if (m.utilization >= m_thresholds.utilizationWarning || m.down > 0 || m.overMemoryBudget || !m.error.isEmpty())
+    if (m.utilization >= m_thresholds.utilizationWarning || m.down > 0 || m.overMemoryBudget ||
+        !m.error.isEmpty())
         return ServerStatus::Warning;
     return ServerStatus::Ok;
 }
 
 QList<int> FleetState::serversInZone(const QString& zoneId) const
 {
-    QList<int> out;
-    for (int i = 0; i < serverCount(); ++i) {
-        if (spec(i).zone == zoneId)
-            out.append(i);
-    }
-    return out;
+    return m_zoneServers.value(zoneId);
 }
 
 AggregateMetrics FleetState::zoneMetrics(const QString& zoneId, qint64 nowMs) const

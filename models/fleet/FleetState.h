@@ -6,6 +6,7 @@
 #include "health/CpsEstimator.h"
 #include "health/HealthSnapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -25,6 +26,9 @@ public:
     struct Runtime
     {
         std::optional<HealthSnapshot> snapshot;
+        /// Worker counts of `snapshot`, counted once when it arrives (metrics are read far
+        /// more often than snapshots arrive: tree rows, tiles, alerts, the wall).
+        int busy = 0, idle = 0, down = 0, starting = 0;
         QString error;
         qint64 lastGoodMs = 0;
         qint64 lastAttemptMs = 0;
@@ -66,6 +70,8 @@ private:
 
     Inventory m_inventory;
     std::vector<Runtime> m_runtime;
+    QHash<QString, QList<int>> m_zoneServers; ///< zone id → servers, inventory order
+    QHash<QString, int> m_serverIndex;        ///< server name → index
     FleetThresholds m_thresholds;
     int m_intervalMs = 1000;
 };

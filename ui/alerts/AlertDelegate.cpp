@@ -38,7 +38,13 @@ QSize AlertDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIn
         m_heights.clear();
         m_heightsFont = option.font;
     }
-    const QString key = QString::number(width) + QChar(0x1f) + head + QChar(0x1f) + advice;
+    // Digits as '0': "at 56 %" and "at 63 %" wrap alike (UI fonts have tabular digits), so a
+    // utilization alert whose number moves every second keeps its cached height.
+    QString key = QString::number(width) + QChar(0x1f) + head + QChar(0x1f) + advice;
+    for (QChar& c : key) {
+        if (c.isDigit())
+            c = QLatin1Char('0');
+    }
     auto it = m_heights.constFind(key);
     if (it == m_heights.cend())
         it = m_heights.insert(key, measure(option, width, head, advice));

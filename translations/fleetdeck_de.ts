@@ -445,6 +445,57 @@
         <source>%1 serves calls: %2</source>
         <translation>%1 bedient Anrufe: %2</translation>
     </message>
+    <message>
+        <source>ingress lock %1 taken: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::AddFleetPlanDocument</name>
+    <message>
+        <source>not an add-fleet plan file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an add-fleet plan file of format %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s request.%1 is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s request.%1 is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan&apos;s request has no name or host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan lists a file without host, absolute path or sha256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan records no file hashes or no bridge list hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 was not read now (planned: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 changed since the plan (planned: %3, now: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the bridge&apos;s fleet list %1 changed since the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fleetdeck::AddFleetPlanner</name>
@@ -1652,6 +1703,86 @@ Seit %3</translation>
         <source>%1 of %2 servers reporting</source>
         <translation>%1 von %2 Servern melden</translation>
     </message>
+    <message>
+        <source>ok</source>
+        <comment>server state</comment>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>server state</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <comment>server state</comment>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <comment>server state</comment>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>server state</comment>
+        <translation>unerreichbar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>server state</comment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>unknown: no health report yet</source>
+        <translation>unbekannt: noch kein Health-Bericht</translation>
+    </message>
+    <message>
+        <source>unreachable since %1</source>
+        <translation>unerreichbar seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>unreachable: no answer yet, %n failed attempt(s)</source>
+        <translation>
+            <numerusform>unerreichbar: noch keine Antwort, %n fehlgeschlagener Versuch</numerusform>
+            <numerusform>unerreichbar: noch keine Antwort, %n fehlgeschlagene Versuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stale: last health report at %1</source>
+        <translation>veraltet: letzter Health-Bericht um %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 workers busy</source>
+        <translation>%1: %2 von %3 Workern belegt</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n ausgefallen</numerusform>
+            <numerusform>, %n ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, over the memory budget</source>
+        <translation>, über dem Speicherbudget</translation>
+    </message>
+    <message>
+        <source>zone %1: no servers</source>
+        <translation>Zone %1: keine Server</translation>
+    </message>
+    <message>
+        <source>zone %1: worst state %2, %3 of %4 workers busy, %5 of %6 servers reporting</source>
+        <translation>Zone %1: schlechtester Zustand %2, %3 von %4 Workern belegt, %5 von %6 Servern melden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers busy</source>
+        <translation>%1 von %2 Workern belegt</translation>
+    </message>
+    <message>
+        <source>Last poll failed: %1</source>
+        <translation>Letzte Abfrage fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>fleetdeck::SocketTemplate</name>
@@ -1853,6 +1984,25 @@ Rollback läuft…
         <translation>Um ihm nach dem Vergleich zu vertrauen: --trust-host-key %1
 </translation>
     </message>
+    <message>
+        <source>the saved plan %1 is stale:
+  %2
+Nothing was changed (exit 4). Make a new plan with fleetdeckctl plan add-fleet … --out FILE and review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleetdeckctl: cannot write %1: %2
+</source>
+        <translation type="unfinished">fleetdeckctl: %1 kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>
+Nothing was changed. The plan (the request and the content hash of every file it will change) is in %1.
+Apply exactly this plan with: fleetdeckctl apply add-fleet --plan %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fleetdeck::ctl::AddFleetCommand</name>
@@ -1995,6 +2145,34 @@ Rollback läuft…
     <message>
         <source>--ssh-port, --workers and --ram-mb take numbers</source>
         <translation>--ssh-port, --workers und --ram-mb nehmen Zahlen</translation>
+    </message>
+    <message>
+        <source>apply add-fleet: apply exactly this saved plan (plan add-fleet … --out FILE); exit 4 when a file it changes differs from the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-fleet: the new host&apos;s change lock file, as the inventory&apos;s lock_file (default /run/lock/fleetdeck.lock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply add-fleet --plan FILE takes no other arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply add-fleet --plan FILE applies exactly the saved plan: no --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan belongs to apply add-fleet (plan add-fleet saves one with --out FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out belongs to plan add-fleet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3170,6 +3348,37 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     </message>
 </context>
 <context>
+    <name>fleetdeck::ui::PassphraseDialog</name>
+    <message>
+        <source>SSH key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleetdeck needs the passphrase of this SSH private key to connect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, try again (attempt %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleetdeck keeps the passphrase in memory until it quits. To remember it in the desktop keychain, turn that on in Settings › Changes and SSH. It is never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::PlanPreview</name>
     <message>
         <source>Nothing selected.</source>
@@ -3337,6 +3546,14 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>Last 24 hours, 10-second buckets</source>
         <translation>Letzte 24 Stunden, in 10-Sekunden-Intervallen</translation>
+    </message>
+    <message>
+        <source>Fit to data</source>
+        <translation>An Daten anpassen</translation>
+    </message>
+    <message>
+        <source>Scale the value axis to the data instead of the capacity (the capacity and target lines may then be above the chart; their values stay in the legend)</source>
+        <translation>Die Werteachse an die Daten statt an die Kapazität anpassen (Kapazitäts- und Ziellinie liegen dann eventuell oberhalb des Diagramms; ihre Werte bleiben in der Legende)</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +4008,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>Passphrasen der SSH-Schlüssel im Desktop-Schlüssel&amp;bund speichern</translation>
     </message>
     <message>
-        <source>A server&apos;s own known_hosts entry in the inventory wins. Passphrases are never written to a file.</source>
-        <translation>Ein eigener known_hosts-Eintrag eines Servers im Inventar hat Vorrang. Passphrasen werden nie in eine Datei geschrieben.</translation>
-    </message>
-    <message>
         <source>System</source>
         <translation>System</translation>
     </message>
@@ -3821,6 +4034,10 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>known_hosts file</source>
         <translation>known_hosts-Datei</translation>
+    </message>
+    <message>
+        <source>A server&apos;s own known_hosts entry in the inventory wins. Passphrases are never written to a file: without the keychain, a passphrase you type is kept in memory until Fleetdeck quits. Applies to the next connection.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4321,18 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
             <numerusform>✗ Kann %1 nicht verlieren: die übrigen %2 Worker können die %n laufenden Anrufe nicht tragen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Zustand: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 channels in use (limit %3).</source>
+        <translation>%1 von %2 Kanälen belegt (Limit %3).</translation>
+    </message>
+    <message>
+        <source>Utilization %1 % (target %2 %).</source>
+        <translation>Auslastung %1 % (Ziel %2 %).</translation>
+    </message>
 </context>
 <context>
     <name>fleetdeckctl</name>
@@ -4156,32 +4385,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>status | plan | apply | audit</translation>
     </message>
     <message>
-        <source>
-  status
-  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
-  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
-  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
-  plan  add-fleet --name NAME --host HOST [--zone Z] [--workers N] [--trust-host-key SHA256:…] […]
-  apply add-fleet … --yes            onboard a fleet server end to end
-  apply PLAN.json                    exactly the reviewed plan
-  apply ACTION … --yes               plan and apply in one go
-  audit [--limit N] [--show ID]
-
-Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for safety (memory budget, unknown or changed host key), 4 the remote state changed since the plan was made.</source>
-        <translation>
-  status
-  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
-  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
-  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
-  plan  add-fleet --name NAME --host HOST [--zone Z] [--workers N] [--trust-host-key SHA256:…] […]
-  apply add-fleet … --yes            einen Flottenserver vollständig aufnehmen
-  apply PLAN.json                    genau den geprüften Plan
-  apply ACTION … --yes               planen und anwenden in einem Schritt
-  audit [--limit N] [--show ID]
-
-Exit-Codes: 0 erledigt, 1 fehlgeschlagen (zurückgerollt), 2 ungültige Eingabe oder Aufruf, 3 aus Sicherheitsgründen abgelehnt (Speicherbudget, unbekannter oder geänderter Host-Schlüssel), 4 der entfernte Zustand hat sich seit der Planerstellung geändert.</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -4208,6 +4411,22 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (zurückgerollt), 2 ungültige Eingabe 
     <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>
+  status
+  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
+  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
+  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
+  plan  add-fleet --name NAME --host HOST [--zone Z] [--workers N] [--trust-host-key SHA256:…] [--out PLAN.json] […]
+  apply add-fleet … --yes            onboard a fleet server end to end
+  apply add-fleet --plan PLAN.json   exactly the reviewed add-fleet plan
+  apply PLAN.json                    exactly the reviewed plan
+  apply ACTION … --yes               plan and apply in one go
+  audit [--limit N] [--show ID]
+
+Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for safety (memory budget, unknown or changed host key), 4 the remote state changed since the plan was made.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ inline const SettingKey<int> staleAfterIntervals{"thresholds/staleAfterIntervals
 inline const SettingKey<int> unreachableAfterIntervals{"thresholds/unreachableAfterIntervals", 10};
 /// "5m", "1h" or "24h".
 inline const SettingKey<QString> chartRange{"charts/range", QStringLiteral("1h")};
+/// Value axes scaled to the data instead of the capacity (the charts' Fit button).
+inline const SettingKey<bool> chartsFitToData{"charts/fitToData", false};
 inline const SettingKey<QString> lastInventoryPath{"inventory/lastPath", QString()};
 inline const SettingKey<QByteArray> windowGeometry{"window/geometry", QByteArray()};
 inline const SettingKey<QByteArray> windowState{"window/state", QByteArray()};
@@ -48,6 +50,7 @@ inline QStringList allNames()
             QLatin1String(staleAfterIntervals.name),
             QLatin1String(unreachableAfterIntervals.name),
             QLatin1String(chartRange.name),
+            QLatin1String(chartsFitToData.name),
             QLatin1String(lastInventoryPath.name),
             QLatin1String(windowGeometry.name),
             QLatin1String(windowState.name),

@@ -5,6 +5,7 @@
 #include "fleet/FleetState.h"
 #include "fleet/InventoryParser.h"
 #include "health/HealthParser.h"
+#include "history/HistoryRecorder.h"
 #include "items/ServerColumns.h"
 #include "main/MainWindow.h"
 #include "overview/OverviewPage.h"
@@ -28,11 +29,11 @@
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QWizard>
 #include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QTreeView>
+#include <QWizard>
 
 using namespace fleetdeck;
 
@@ -294,6 +295,50 @@ private Q_SLOTS:
         QCOMPARE(again.size(), QSize(1234, 777));
     }
 
+    void fitButtonScalesTheChartsToTheDataAndIsRemembered()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.filePath(QStringLiteral("fleetdeck.ini")));
+        FleetState state(threeServers());
+        state.applySnapshot(0, snapshot(4));
+        {
+            ui::MainWindow window(&state, &settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.selectServer(QStringLiteral("fleet-uk-1")));
+            window.recorder()->stop();
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            for (int s = 30; s >= 1; --s)
+                window.recorder()->recordNow(now - s * 1000);
+            window.refreshNow();
+            auto* channels = window.serverPage()->channelsChart();
+            QTRY_VERIFY_WITH_TIMEOUT(channels->seriesPointCount(channels->seriesNames().value(0)) > 0, 3000);
+            QVERIFY2(channels->valueAxisMax() >= 16, qPrintable(QString::number(channels->valueAxisMax())));
+
+            auto* fit = window.findChild<QToolButton*>(QStringLiteral("rangeFitButton"));
+            QVERIFY(fit && !fit->isChecked());
+            QTest::mouseClick(fit, Qt::LeftButton);
+            QVERIFY(fit->isChecked());
+            // 4 busy of 16: the axis now ends just above the data, below the capacity line.
+            QVERIFY2(channels->valueAxisMax() >= 4 && channels->valueAxisMax() < 16,
+                     qPrintable(QString::number(channels->valueAxisMax())));
+            QVERIFY(window.serverPage()->cpsChart()->fitToData());
+            QVERIFY(window.overviewPage()->channelsChart()->fitToData());
+            QVERIFY(window.findChild<QToolButton*>(QStringLiteral("overviewRangeFitButton"))->isChecked());
+            QCOMPARE(settings.get(SettingKeys::chartsFitToData), true);
+
+            QTest::mouseClick(window.findChild<QToolButton*>(QStringLiteral("overviewRangeFitButton")),
+                              Qt::LeftButton);
+            QVERIFY(!fit->isChecked());
+            QVERIFY(channels->valueAxisMax() >= 16);
+            QTest::mouseClick(fit, Qt::LeftButton);
+            window.close();
+        }
+        ui::MainWindow again(&state, &settings);
+        QVERIFY(again.serverPage()->channelsChart()->fitToData());
+        QVERIFY(again.overviewPage()->cpsChart()->fitToData());
+    }
+
     void settingsDialogAppliesThresholdsAndInterval()
     {
         QTemporaryDir dir;
@@ -383,10 +428,11 @@ private Q_SLOTS:
 
     void addFleetOpensTheWizard()
     {
-        FleetState state(*InventoryParser::parse(
-                              "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\"}],"
-                              " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"}]}")
-                              .inventory);
+        FleetState state(
+            *InventoryParser::parse(
+                 "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\"}],"
+                 " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"}]}")
+                 .inventory);
         ui::MainWindow window(&state);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -395,7 +441,9 @@ private Q_SLOTS:
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
         action->trigger();
         QWizard* wizard = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((wizard = window.findChild<QWizard*>(QStringLiteral("addFleetWizard"))) && wizard->isVisible(), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT((wizard = window.findChild<QWizard*>(QStringLiteral("addFleetWizard"))) &&
+                                     wizard->isVisible(),
+                                 3000);
         QVERIFY(!wizard->isModal() || wizard->windowModality() != Qt::ApplicationModal);
         wizard->reject();
     }

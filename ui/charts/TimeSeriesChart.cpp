@@ -317,9 +317,22 @@ void TimeSeriesChart::updateReferenceLines()
         line->setPointConfiguration(1, QXYSeries::PointConfiguration::LabelVisibility, true);
 }
 
+void TimeSeriesChart::setFitToData(bool fit)
+{
+    if (fit == m_fitToData)
+        return;
+    m_fitToData = fit;
+    updateValueAxis();
+}
+
+double TimeSeriesChart::valueAxisMax() const
+{
+    return m_valueAxis->max();
+}
+
 void TimeSeriesChart::updateValueAxis()
 {
-    double top = m_capacity > 0 ? m_capacity : 0;
+    double top = m_capacity > 0 && !m_fitToData ? m_capacity : 0;
     for (const Entry& e : m_entries)
         top = std::max(top, e.maxValue);
     const NiceAxis axis = niceAxis(top * 1.1);

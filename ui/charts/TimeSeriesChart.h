@@ -69,6 +69,14 @@ public:
     double capacity() const { return m_capacity; }
     bool capacityLinesVisible() const;
 
+    /// Value axis scaled to the data (true) or to the capacity and the data (false, the
+    /// default). Fitting makes 1 CPS against a 100 CPS limit readable; the capacity and
+    /// target lines may then lie above the plot (their values stay in the legend).
+    void setFitToData(bool fit);
+    bool fitToData() const { return m_fitToData; }
+    /// Top of the value axis as drawn.
+    double valueAxisMax() const;
+
     /// Width of the plot area in device-independent pixels: the column count for decimation.
     int plotWidthPixels() const;
 
@@ -113,6 +121,7 @@ private:
     qint64 m_toMs = 0;
     double m_capacity;
     double m_targetFraction = 0.5;
+    bool m_fitToData = false;
     int m_lastPlotWidth = 0;
 };
 

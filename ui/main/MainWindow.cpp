@@ -1,11 +1,15 @@
 #include "main/MainWindow.h"
 
-#include "alerts/AlertEngine.h"
 #include "about/AboutDialog.h"
+#include "actions/RestartForm.h"
+#include "alerts/AlertEngine.h"
 #include "alerts/AlertsDock.h"
+#include "audit/AuditDock.h"
 #include "fleet/FleetState.h"
+#include "fleet/ServerSpec.h"
 #include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
+#include "hostkey/HostKeyPrompter.h"
 #include "items/ChangeThrottle.h"
 #include "items/FleetTreeModel.h"
 #include "items/ServerColumns.h"
@@ -14,10 +18,6 @@
 #include "overview/OverviewPage.h"
 #include "server/OccupancyGrid.h"
 #include "server/ServerPage.h"
-#include "actions/RestartForm.h"
-#include "audit/AuditDock.h"
-#include "fleet/ServerSpec.h"
-#include "hostkey/HostKeyPrompter.h"
 #include "settings/Settings.h"
 #include "settings/SettingsDialog.h"
 #include "style/StatusStyle.h"
@@ -125,6 +125,8 @@ MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent, M
             [this](TimeSeriesChart::Range r) { setRangeEverywhere(int(r)); });
     connect(m_serverPage, &ServerPage::rangeChanged, this,
             [this](TimeSeriesChart::Range r) { setRangeEverywhere(int(r)); });
+    connect(m_overview, &OverviewPage::fitToDataChanged, this, &MainWindow::setFitToDataEverywhere);
+    connect(m_serverPage, &ServerPage::fitToDataChanged, this, &MainWindow::setFitToDataEverywhere);
     connect(m_alerts, &AlertEngine::alertsChanged, this, &MainWindow::refreshStatusBar);
     connect(m_state, &FleetState::serverChanged, m_throttle, &ChangeThrottle::markDirty);
     connect(m_throttle, &ChangeThrottle::flush, this, &MainWindow::onFlush);
@@ -204,7 +206,8 @@ void MainWindow::buildMenus()
     QAction* addFleet = file->addAction(tr("Add a &fleet…"));
     addFleet->setObjectName(QStringLiteral("addFleetAction"));
     addFleet->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    addFleet->setStatusTip(tr("Onboard a new fleet server: trust, preflight, workers, nginx, ingress, bridge, verify"));
+    addFleet->setStatusTip(
+        tr("Onboard a new fleet server: trust, preflight, workers, nginx, ingress, bridge, verify"));
     connect(addFleet, &QAction::triggered, this, &MainWindow::openAddFleetWizard);
     file->addSeparator();
     QAction* preferences = file->addAction(tr("&Settings…"));
@@ -308,6 +311,14 @@ void MainWindow::setRangeEverywhere(int range)
     m_serverPage->setRange(r);
     if (m_settings)
         m_settings->set(SettingKeys::chartRange, RangeSelector::toSettingText(r));
+}
+
+void MainWindow::setFitToDataEverywhere(bool fit)
+{
+    m_overview->setFitToData(fit);
+    m_serverPage->setFitToData(fit);
+    if (m_settings)
+        m_settings->set(SettingKeys::chartsFitToData, fit);
 }
 
 void MainWindow::setChartRange(const QString& range)
@@ -448,6 +459,9 @@ void MainWindow::restoreSettings()
     const auto range = RangeSelector::fromSettingText(m_settings->get(SettingKeys::chartRange));
     m_overview->setRange(range);
     m_serverPage->setRange(range);
+    const bool fit = m_settings->get(SettingKeys::chartsFitToData);
+    m_overview->setFitToData(fit);
+    m_serverPage->setFitToData(fit);
     restoreGeometry(m_settings->get(SettingKeys::windowGeometry));
     restoreState(m_settings->get(SettingKeys::windowState));
     m_alertsDock->setVisible(m_settings->get(SettingKeys::alertsDockVisible));
@@ -488,7 +502,8 @@ ActionDialog* MainWindow::openAction(ActionDialog::Action action, int server, co
     auto* dialog = new ActionDialog(action, m_state, m_actions, server, zone, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (auto* restart = qobject_cast<RestartForm*>(dialog->form()); restart && m_settings)
-        restart->setDefaults(m_settings->restartMode() != QLatin1String("immediate"), m_settings->restartPauseSeconds());
+        restart->setDefaults(m_settings->restartMode() != QLatin1String("immediate"),
+                             m_settings->restartPauseSeconds());
     connect(dialog, &ActionDialog::workerRestarting, this, [this](const QString& name, int worker) {
         m_restartingServer = worker > 0 ? name : QString();
         m_restartingWorker = worker;
@@ -522,7 +537,8 @@ void MainWindow::showTreeMenu(const QPoint& pos)
     menu->setObjectName(QStringLiteral("fleetTreeMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     if (server >= 0) {
-        menu->addAction(tr("Add workers…"), this, [this, server] { openAction(ActionDialog::Action::AddWorkers, server); })
+        menu->addAction(tr("Add workers…"), this,
+                        [this, server] { openAction(ActionDialog::Action::AddWorkers, server); })
             ->setObjectName(QStringLiteral("addWorkersAction"));
         menu->addAction(tr("Remove workers…"), this,
                         [this, server] { openAction(ActionDialog::Action::RemoveWorkers, server); })

@@ -108,6 +108,7 @@ private:
     void onFlush(const QSet<int>& servers, bool all);
     void refreshStatusBar();
     void setRangeEverywhere(int range);
+    void setFitToDataEverywhere(bool fit);
     void setDarkTheme(bool dark);
     void openSettings();
     void restoreSettings();

@@ -20,6 +20,16 @@ RangeSelector::RangeSelector(const QString& prefix, QWidget* parent)
                                 TimeSeriesChart::Range::OneHour));
     layout->addWidget(addButton(prefix + QStringLiteral("DayButton"), tr("24 h"),
                                 tr("Last 24 hours, 10-second buckets"), TimeSeriesChart::Range::Day));
+    layout->addSpacing(8);
+    m_fit = new QToolButton(this);
+    m_fit->setObjectName(prefix + QStringLiteral("FitButton"));
+    m_fit->setText(tr("Fit to data"));
+    m_fit->setToolTip(tr("Scale the value axis to the data instead of the capacity (the capacity and target "
+                         "lines may then be above the chart; their values stay in the legend)"));
+    m_fit->setCheckable(true);
+    m_fit->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_fit);
+    connect(m_fit, &QToolButton::clicked, this, [this](bool checked) { Q_EMIT fitToDataChanged(checked); });
     m_group->setExclusive(true);
     m_group->button(int(m_range))->setChecked(true);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
@@ -58,6 +68,19 @@ void RangeSelector::setRange(TimeSeriesChart::Range range)
         return;
     m_range = range;
     Q_EMIT rangeChanged(range);
+}
+
+void RangeSelector::setFitToData(bool fit)
+{
+    if (fit == m_fit->isChecked())
+        return;
+    m_fit->setChecked(fit);
+    Q_EMIT fitToDataChanged(fit);
+}
+
+bool RangeSelector::fitToData() const
+{
+    return m_fit->isChecked();
 }
 
 QString RangeSelector::toSettingText(TimeSeriesChart::Range range)

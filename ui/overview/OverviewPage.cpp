@@ -75,6 +75,11 @@ OverviewPage::OverviewPage(FleetState* state, const HistoryStore* history, QWidg
         m_cpsChart->setRange(r);
         Q_EMIT rangeChanged(r);
     });
+    connect(m_range, &RangeSelector::fitToDataChanged, this, [this](bool fit) {
+        m_channelsChart->setFitToData(fit);
+        m_cpsChart->setFitToData(fit);
+        Q_EMIT fitToDataChanged(fit);
+    });
     m_channelsChart->setRange(m_range->range());
     m_cpsChart->setRange(m_range->range());
     bindCharts();
@@ -102,6 +107,16 @@ void OverviewPage::setRange(TimeSeriesChart::Range range)
 TimeSeriesChart::Range OverviewPage::range() const
 {
     return m_range->range();
+}
+
+void OverviewPage::setFitToData(bool fit)
+{
+    m_range->setFitToData(fit); // emits fitToDataChanged when different, which sets the charts
+}
+
+bool OverviewPage::fitToData() const
+{
+    return m_range->fitToData();
 }
 
 void OverviewPage::bindCharts()

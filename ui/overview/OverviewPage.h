@@ -33,6 +33,9 @@ public:
     const QString& zone() const { return m_zone; }
     void setRange(TimeSeriesChart::Range range);
     TimeSeriesChart::Range range() const;
+    /// Both charts' value axes scaled to the data instead of the capacity (the Fit button).
+    void setFitToData(bool fit);
+    bool fitToData() const;
 
     /// Re-reads FleetState into the line, the tiles and the chart capacities.
     void refresh(qint64 nowMs = 0);
@@ -48,6 +51,8 @@ public:
 Q_SIGNALS:
     void zoneActivated(const QString& zoneId);
     void rangeChanged(fleetdeck::ui::TimeSeriesChart::Range range);
+    /// The operator toggled the Fit button.
+    void fitToDataChanged(bool fit);
 
 private:
     void bindCharts();

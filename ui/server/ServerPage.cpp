@@ -113,8 +113,9 @@ QWidget* ServerPage::buildHeader()
     m_actions = {actionButton(QStringLiteral("addWorkersButton"), tr("Add workers…")),
                  actionButton(QStringLiteral("removeWorkersButton"), tr("Remove workers…")),
                  actionButton(QStringLiteral("rollingRestartButton"), tr("Rolling restart…"))};
-    const std::array<void (ServerPage::*)(int), 3> requests{
-        &ServerPage::addWorkersRequested, &ServerPage::removeWorkersRequested, &ServerPage::rollingRestartRequested};
+    const std::array<void (ServerPage::*)(int), 3> requests{&ServerPage::addWorkersRequested,
+                                                            &ServerPage::removeWorkersRequested,
+                                                            &ServerPage::rollingRestartRequested};
     for (int i = 0; i < 3; ++i) {
         actions->addWidget(m_actions[i]);
         connect(m_actions[i], &QPushButton::clicked, this, [this, signal = requests[i]] {
@@ -221,6 +222,11 @@ QGroupBox* ServerPage::buildCharts()
         m_cpsChart->setRange(r);
         Q_EMIT rangeChanged(r);
     });
+    connect(m_range, &RangeSelector::fitToDataChanged, this, [this](bool fit) {
+        m_channelsChart->setFitToData(fit);
+        m_cpsChart->setFitToData(fit);
+        Q_EMIT fitToDataChanged(fit);
+    });
     return box;
 }
 
@@ -248,6 +254,16 @@ TimeSeriesChart::Range ServerPage::range() const
     return m_range->range();
 }
 
+void ServerPage::setFitToData(bool fit)
+{
+    m_range->setFitToData(fit); // emits fitToDataChanged when different, which sets the charts
+}
+
+bool ServerPage::fitToData() const
+{
+    return m_range->fitToData();
+}
+
 void ServerPage::setDriftCheckAvailable(bool available)
 {
     m_checkDrift->setEnabled(available);
@@ -259,7 +275,8 @@ void ServerPage::setActionsAvailable(bool available)
 {
     for (QPushButton* b : m_actions) {
         b->setEnabled(available);
-        b->setToolTip(available ? QString() : tr("Changes need SSH access (start the console with an inventory)"));
+        b->setToolTip(available ? QString()
+                                : tr("Changes need SSH access (start the console with an inventory)"));
     }
 }
 

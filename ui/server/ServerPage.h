@@ -39,6 +39,9 @@ public:
 
     void setRange(TimeSeriesChart::Range range);
     TimeSeriesChart::Range range() const;
+    /// Both charts' value axes scaled to the data instead of the capacity (the Fit button).
+    void setFitToData(bool fit);
+    bool fitToData() const;
 
     /// Drift hook (models/config/DriftCheck): shows the report for the current server.
     void setDriftReport(const DriftReport& report);
@@ -57,6 +60,8 @@ public:
 
 Q_SIGNALS:
     void rangeChanged(fleetdeck::ui::TimeSeriesChart::Range range);
+    /// The operator toggled the Fit button.
+    void fitToDataChanged(bool fit);
     void driftCheckRequested(int server);
     void addWorkersRequested(int server);
     void removeWorkersRequested(int server);

@@ -16,6 +16,9 @@ struct IngressSpec
     QString haproxyConfig = QStringLiteral("/etc/haproxy/haproxy.cfg");
     QString adminSocket = QStringLiteral("/run/haproxy/admin.sock");
     QString backend;
+    /// The remote file `flock`ed while onboarding changes the ingress (empty: the SSH
+    /// layer's default, /run/lock/fleetdeck.lock), as ServerSpec::lockFile.
+    QString lockFile;
 };
 
 } // namespace fleetdeck

@@ -318,7 +318,8 @@ ServerSpec readServer(Reader& r, const ServerSpec& defaults)
 
 IngressSpec readIngress(Reader& r, const SshSettings& sshDefaults, const QString& serviceName)
 {
-    r.rejectUnknown({"name", "host", "ssh", "add_fleet_script", "haproxy_config", "admin_socket", "backend"});
+    r.rejectUnknown(
+        {"name", "host", "ssh", "add_fleet_script", "haproxy_config", "admin_socket", "backend", "lock_file"});
     IngressSpec in;
     in.ssh = sshDefaults;
     r.name(QStringLiteral("name"), in.name, true);
@@ -328,6 +329,7 @@ IngressSpec readIngress(Reader& r, const SshSettings& sshDefaults, const QString
     r.remotePath(QStringLiteral("add_fleet_script"), in.addFleetScript);
     r.remotePath(QStringLiteral("haproxy_config"), in.haproxyConfig);
     r.remotePath(QStringLiteral("admin_socket"), in.adminSocket);
+    r.remotePath(QStringLiteral("lock_file"), in.lockFile);
     in.backend = serviceName + QStringLiteral("_fleets");
     if (auto backend = r.string(QStringLiteral("backend"))) {
         static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_.:-]{1,64}\\z"));

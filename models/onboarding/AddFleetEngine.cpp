@@ -546,6 +546,7 @@ bool AddFleetEngine::rollback()
     m_done.removeAll(AddFleetStep::Inbound);
     m_done.removeAll(AddFleetStep::Outbound);
     m_done.removeAll(AddFleetStep::Verify);
+    unlockIngress();
     unlockHost();
     log(complete ? tr("rollback complete: %1 is as it was").arg(m_spec.name) : tr("rollback INCOMPLETE"));
     return complete;

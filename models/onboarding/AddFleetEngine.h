@@ -101,9 +101,13 @@ private:
     /// Once per key (a retried step does not push its undo twice).
     void pushUndo(const QString& key, const QString& title, std::function<bool()> undo);
     bool sudo();
-    /// Takes the per-host change lock (DESIGN §4) before the first change; kept until done/rolled back.
+    /// Takes the per-host change lock (DESIGN §4; the file is ServerSpec::lockFile) before
+    /// the first change; kept until done/rolled back.
     void lockHost();
     void unlockHost();
+    /// The same for the ingress (IngressSpec::lockFile) before add-fleet.sh runs.
+    void lockIngress();
+    void unlockIngress();
     HealthProbe& healthProbe();
     class StepFailure;
 
@@ -163,6 +167,7 @@ private:
     int m_nginxReloads = 0;
     bool m_hostOpen = false;
     bool m_locked = false;
+    bool m_ingressLocked = false;
 };
 
 } // namespace fleetdeck

@@ -67,10 +67,32 @@ void AddFleetEngine::lockHost()
 {
     if (m_locked)
         return;
-    const RemoteLockInfo lock = await(hostSession().acquireLock());
+    const RemoteLockInfo lock = await(hostSession().acquireLock(LockRequest{{}, 0, m_spec.lockFile}));
     m_locked = true;
     log(QCoreApplication::translate("fleetdeck::PlanExecutor", "host lock %1 taken: %2")
             .arg(lock.lockFile, lock.holder.trimmed()));
+}
+
+void AddFleetEngine::lockIngress()
+{
+    if (m_ingressLocked)
+        return;
+    const RemoteLockInfo lock =
+        await(ingressSession().acquireLock(LockRequest{{}, 0, ingressSpec().lockFile}));
+    m_ingressLocked = true;
+    log(tr("ingress lock %1 taken: %2").arg(lock.lockFile, lock.holder.trimmed()));
+}
+
+void AddFleetEngine::unlockIngress()
+{
+    if (!m_ingressLocked)
+        return;
+    m_ingressLocked = false;
+    try {
+        await(ingressSession().releaseLock());
+    } catch (const SshError&) {
+        // the connection is gone: so is the lock
+    }
 }
 
 void AddFleetEngine::unlockHost()
@@ -255,6 +277,7 @@ AddFleetStepResult AddFleetEngine::inbound()
     const IngressSpec& ingress = ingressSpec();
     SshSession& s = ingressSession();
     await(s.open());
+    lockIngress();
     const QByteArray before = await(s.readFile(ingress.haproxyConfig));
     if (before != m_haproxyBefore) {
         log(tr("%1 changed since preflight; recomputing what add-fleet.sh adds").arg(ingress.haproxyConfig));
@@ -492,6 +515,7 @@ AddFleetStepResult AddFleetEngine::verify()
     for (const QString& w : m_proposal.warnings)
         lines << tr("  advisory: %1").arg(w);
     m_summary = lines.join(QLatin1Char('\n'));
+    unlockIngress();
     unlockHost();
     log(m_summary);
     return {AddFleetStepResult::Status::Ok, tr("%1 serves calls: %2").arg(m_spec.name, seenOn)};

@@ -296,6 +296,8 @@ QByteArray AddFleetPlanner::inventorySnippet(const ServerSpec& spec)
                   {QStringLiteral("service"), service}};
     if (!spec.tls.caFile.isEmpty())
         o.insert(QStringLiteral("tls"), QJsonObject{{QStringLiteral("ca_file"), spec.tls.caFile}});
+    if (!spec.lockFile.isEmpty())
+        o.insert(QStringLiteral("lock_file"), spec.lockFile);
     return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 

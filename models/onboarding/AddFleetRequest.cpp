@@ -65,6 +65,7 @@ QStringList AddFleetRequest::validate(const Inventory& inventory) const
     checkPath(errors, QStringLiteral("service.env_file"), envFile);
     checkPath(errors, QStringLiteral("service.nginx_config"), nginxConfig);
     checkPath(errors, QStringLiteral("service.nginx_routes"), nginxRoutes);
+    checkPath(errors, QStringLiteral("lock_file"), lockFile);
     if (!unitTemplate.isEmpty() &&
         !QRegularExpression(QStringLiteral("^[a-z][a-z0-9_-]{0,31}@\\{n\\}$")).match(unitTemplate).hasMatch())
         errors << tr("service.unit_template: NAME@{n}");
@@ -136,6 +137,7 @@ ServerSpec AddFleetRequest::toServerSpec(const Inventory& inventory) const
         url.setPath(QStringLiteral("/health/fleet"));
     }
     s.healthUrl = url;
+    s.lockFile = lockFile;
     return s;
 }
 

@@ -33,6 +33,7 @@ struct AddFleetRequest
     QString healthUrl;
     QString caFile;
     QString identityFile;
+    QString lockFile; ///< the host's change lock file (inventory `lock_file`); empty: the SSH layer's default
     // Where the change is registered.
     QString ingress;        ///< ingress name; empty: the inventory's first
     QString ingressAddress; ///< address the ingress reaches the fleet at; empty: host

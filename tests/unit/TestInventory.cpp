@@ -90,6 +90,26 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
     }
 
+    void ingressLockFile()
+    {
+        QJsonObject o = minimal();
+        o.insert(QStringLiteral("ingresses"),
+                 QJsonDocument::fromJson("[{\"name\": \"ingress-1\", \"host\": \"wss.example.net\","
+                                         " \"lock_file\": \"/srv/ingress/run/fleetdeck.lock\"}]")
+                     .array());
+        auto r = parse(o);
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QCOMPARE(r.inventory->ingresses.first().lockFile, QStringLiteral("/srv/ingress/run/fleetdeck.lock"));
+        o.insert(QStringLiteral("ingresses"),
+                 QJsonDocument::fromJson("[{\"name\": \"ingress-1\", \"host\": \"wss.example.net\","
+                                         " \"lock_file\": \"run/x.lock\"}]")
+                     .array());
+        r = parse(o);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.errorText().contains(QStringLiteral("ingresses[0].lock_file: not an absolute path")),
+                 qPrintable(r.errorText()));
+    }
+
     void cxbcoreDerivesEveryName()
     {
         QJsonObject o = minimal();

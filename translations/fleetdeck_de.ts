@@ -447,54 +447,54 @@
     </message>
     <message>
         <source>ingress lock %1 taken: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingress-Sperre %1 gesetzt: %2</translation>
     </message>
 </context>
 <context>
     <name>fleetdeck::AddFleetPlanDocument</name>
     <message>
         <source>not an add-fleet plan file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine add-fleet-Plandatei: %1</translation>
     </message>
     <message>
         <source>not an add-fleet plan file of format %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine add-fleet-Plandatei im Format %1</translation>
     </message>
     <message>
         <source>the plan&apos;s request.%1 is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>request.%1 des Plans ist keine Zeichenkette</translation>
     </message>
     <message>
         <source>the plan&apos;s request.%1 is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>request.%1 des Plans ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>the plan&apos;s request has no name or host</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage des Plans hat keinen Namen oder Host</translation>
     </message>
     <message>
         <source>the plan lists a file without host, absolute path or sha256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan führt eine Datei ohne Host, absoluten Pfad oder sha256: %1</translation>
     </message>
     <message>
         <source>the plan records no file hashes or no bridge list hash</source>
-        <translation type="unfinished"></translation>
+        <translation>der Plan enthält keine Datei-Hashes oder keinen Hash der Bridge-Liste</translation>
     </message>
     <message>
         <source>absent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht vorhanden</translation>
     </message>
     <message>
         <source>%1:%2 was not read now (planned: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 wurde jetzt nicht gelesen (geplant: %3)</translation>
     </message>
     <message>
         <source>%1:%2 changed since the plan (planned: %3, now: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 hat sich seit dem Plan geändert (geplant: %3, jetzt: %4)</translation>
     </message>
     <message>
         <source>the bridge&apos;s fleet list %1 changed since the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>die Flottenliste %1 der Bridge hat sich seit dem Plan geändert</translation>
     </message>
 </context>
 <context>
@@ -1988,12 +1988,14 @@ Rollback läuft…
         <source>the saved plan %1 is stale:
   %2
 Nothing was changed (exit 4). Make a new plan with fleetdeckctl plan add-fleet … --out FILE and review it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der gespeicherte Plan %1 ist veraltet:
+  %2
+Nichts wurde geändert (Exit 4). Erstellen Sie mit fleetdeckctl plan add-fleet … --out DATEI einen neuen Plan und prüfen Sie ihn.</translation>
     </message>
     <message>
         <source>fleetdeckctl: cannot write %1: %2
 </source>
-        <translation type="unfinished">fleetdeckctl: %1 kann nicht geschrieben werden: %2
+        <translation>fleetdeckctl: %1 kann nicht geschrieben werden: %2
 </translation>
     </message>
     <message>
@@ -2001,7 +2003,10 @@ Nothing was changed (exit 4). Make a new plan with fleetdeckctl plan add-fleet �
 Nothing was changed. The plan (the request and the content hash of every file it will change) is in %1.
 Apply exactly this plan with: fleetdeckctl apply add-fleet --plan %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Nichts wurde geändert. Der Plan (die Anfrage und der Inhalts-Hash jeder Datei, die er ändert) steht in %1.
+Genau diesen Plan anwenden mit: fleetdeckctl apply add-fleet --plan %1
+</translation>
     </message>
 </context>
 <context>
@@ -2148,31 +2153,31 @@ Apply exactly this plan with: fleetdeckctl apply add-fleet --plan %1
     </message>
     <message>
         <source>apply add-fleet: apply exactly this saved plan (plan add-fleet … --out FILE); exit 4 when a file it changes differs from the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply add-fleet: genau diesen gespeicherten Plan anwenden (plan add-fleet … --out DATEI); Exit 4, wenn eine Datei, die er ändert, vom Plan abweicht.</translation>
     </message>
     <message>
         <source>add-fleet: the new host&apos;s change lock file, as the inventory&apos;s lock_file (default /run/lock/fleetdeck.lock).</source>
-        <translation type="unfinished"></translation>
+        <translation>add-fleet: die Änderungssperr-Datei des neuen Hosts, wie lock_file im Inventar (Standard: /run/lock/fleetdeck.lock).</translation>
     </message>
     <message>
         <source>apply add-fleet --plan FILE takes no other arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>apply add-fleet --plan DATEI nimmt keine weiteren Argumente</translation>
     </message>
     <message>
         <source>apply add-fleet --plan FILE applies exactly the saved plan: no --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>apply add-fleet --plan DATEI wendet genau den gespeicherten Plan an: kein --%1</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--plan belongs to apply add-fleet (plan add-fleet saves one with --out FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan gehört zu apply add-fleet (plan add-fleet speichert einen mit --out DATEI)</translation>
     </message>
     <message>
         <source>--out belongs to plan add-fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>--out gehört zu plan add-fleet</translation>
     </message>
 </context>
 <context>
@@ -3351,31 +3356,31 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <name>fleetdeck::ui::PassphraseDialog</name>
     <message>
         <source>SSH key passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase des SSH-Schlüssels</translation>
     </message>
     <message>
         <source>Fleetdeck needs the passphrase of this SSH private key to connect:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck braucht die Passphrase dieses privaten SSH-Schlüssels, um sich zu verbinden:</translation>
     </message>
     <message>
         <source>Wrong passphrase, try again (attempt %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase, bitte noch einmal versuchen (Versuch %1).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase</translation>
     </message>
     <message>
         <source>&amp;Remember in the desktop keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Desktop-Schlüsselbund &amp;merken</translation>
     </message>
     <message>
         <source>Fleetdeck keeps the passphrase in memory until it quits. To remember it in the desktop keychain, turn that on in Settings › Changes and SSH. It is never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleetdeck behält die Passphrase im Arbeitsspeicher, bis es beendet wird. Um sie im Desktop-Schlüsselbund zu speichern, schalten Sie das unter Einstellungen › Änderungen und SSH ein. Sie wird nie in eine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4037,7 +4042,7 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     </message>
     <message>
         <source>A server&apos;s own known_hosts entry in the inventory wins. Passphrases are never written to a file: without the keychain, a passphrase you type is kept in memory until Fleetdeck quits. Applies to the next connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eigener known_hosts-Eintrag eines Servers im Inventar hat Vorrang. Passphrasen werden nie in eine Datei geschrieben: ohne Schlüsselbund bleibt eine eingegebene Passphrase im Arbeitsspeicher, bis Fleetdeck beendet wird. Gilt ab der nächsten Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -4426,7 +4431,19 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
   audit [--limit N] [--show ID]
 
 Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for safety (memory budget, unknown or changed host key), 4 the remote state changed since the plan was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  status
+  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
+  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
+  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
+  plan  add-fleet --name NAME --host HOST [--zone Z] [--workers N] [--trust-host-key SHA256:…] [--out PLAN.json] […]
+  apply add-fleet … --yes            einen Flottenserver vollständig aufnehmen
+  apply add-fleet --plan PLAN.json   genau den geprüften add-fleet-Plan
+  apply PLAN.json                    genau den geprüften Plan
+  apply ACTION … --yes               planen und anwenden in einem Schritt
+  audit [--limit N] [--show ID]
+
+Exit-Codes: 0 erledigt, 1 fehlgeschlagen (zurückgerollt), 2 ungültige Eingabe oder Aufruf, 3 aus Sicherheitsgründen abgelehnt (Speicherbudget, unbekannter oder geänderter Host-Schlüssel), 4 der entfernte Zustand hat sich seit der Planerstellung geändert.</translation>
     </message>
 </context>
 <context>

@@ -3,17 +3,21 @@
 #include "ExitCode.h"
 #include "fleet/Inventory.h"
 #include "onboarding/AddFleetEngine.h"
+#include "onboarding/AddFleetPlanDocument.h"
 #include "onboarding/AddFleetRequest.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFutureWatcher>
+#include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
 #include <QtConcurrent>
 
 #include <atomic>
 #include <csignal>
+#include <optional>
 
 namespace fleetdeck::ctl {
 
@@ -47,6 +51,16 @@ bool intOption(const QCommandLineParser& parser, const QString& name, int& out)
     return ok;
 }
 
+/// One plan/apply add-fleet run: the request, and the saved plan it comes from or goes to.
+struct AddFleetRun
+{
+    AddFleetRequest request;
+    QString bridgeFleetKey;
+    QString outFile;                           ///< plan … --out FILE
+    QString planFile;                          ///< apply add-fleet --plan FILE
+    std::optional<AddFleetPlanDocument> saved; ///< its contents
+};
+
 AddFleetEngine::Callbacks printingCallbacks(bool verbose)
 {
     AddFleetEngine::Callbacks callbacks;
@@ -65,10 +79,43 @@ AddFleetEngine::Callbacks printingCallbacks(bool verbose)
     return callbacks;
 }
 
-int runAddFleet(bool apply, AddFleetEngine& engine, const AddFleetRequest& request, bool verbose)
+/// Where the plan's files are now versus the saved plan: exit 4 when anything changed.
+std::optional<int> refuseStale(AddFleetEngine& engine, const AddFleetRun& job, bool planned)
 {
+    const AddFleetPlanDocument now =
+        AddFleetPlanDocument::fromProposal(job.request, engine.proposal(), job.bridgeFleetKey);
+    const QStringList changed = job.saved->changesSince(now, !planned);
+    if (changed.isEmpty())
+        return std::nullopt;
+    const QString message =
+        tr("the saved plan %1 is stale:\n  %2\nNothing was changed (exit 4). Make a new plan with "
+           "fleetdeckctl plan add-fleet … --out FILE and review it.")
+            .arg(job.planFile, changed.join(QStringLiteral("\n  ")));
+    print(QStringLiteral("fleetdeckctl: %1\n").arg(message), stderr);
+    engine.recordAudit(QStringLiteral("stale-plan"), message);
+    return StateChanged;
+}
+
+bool savePlan(const AddFleetEngine& engine, const AddFleetRun& job)
+{
+    const QByteArray json =
+        AddFleetPlanDocument::fromProposal(job.request, engine.proposal(), job.bridgeFleetKey).toJson();
+    QSaveFile file(job.outFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        print(tr("fleetdeckctl: cannot write %1: %2\n").arg(job.outFile, file.errorString()), stderr);
+        return false;
+    }
+    return true;
+}
+
+int runAddFleet(bool apply, AddFleetEngine& engine, const AddFleetRun& job, bool verbose)
+{
+    const AddFleetRequest& request = job.request;
     const AddFleetStepResult planned = engine.plan();
     print(QLatin1Char('\n') + engine.proposal().text());
+    if (job.saved)
+        if (const auto stale = refuseStale(engine, job, planned.ok()))
+            return *stale;
     if (!planned.ok()) {
         print(tr("fleetdeckctl: %1\n").arg(planned.detail), stderr);
         const bool refused = planned.status == AddFleetStepResult::Status::Refused;
@@ -82,6 +129,14 @@ int runAddFleet(bool apply, AddFleetEngine& engine, const AddFleetRequest& reque
             engine.recordAudit(refused ? QStringLiteral("refused") : QStringLiteral("failed"),
                                planned.detail);
         return refused ? Refused : Failed;
+    }
+    if (!apply && !job.outFile.isEmpty()) {
+        if (!savePlan(engine, job))
+            return Failed;
+        print(tr("\nNothing was changed. The plan (the request and the content hash of every file it will "
+                 "change) is in %1.\nApply exactly this plan with: fleetdeckctl apply add-fleet --plan %1\n")
+                  .arg(job.outFile));
+        return Done;
     }
     if (!apply) {
         print(tr("\nNothing was changed. Apply with: fleetdeckctl apply add-fleet … --yes\n"));
@@ -163,6 +218,14 @@ void AddFleetCommand::addOptions(QCommandLineParser& parser)
         {QStringLiteral("verify-url"),
          tr("add-fleet: the ingress's WSS URL for the test call (default https://INGRESS/attach)."),
          tr("URL")},
+        {QStringLiteral("plan"),
+         tr("apply add-fleet: apply exactly this saved plan (plan add-fleet … --out FILE); exit 4 when a "
+            "file it changes differs from the plan."),
+         tr("FILE")},
+        {QStringLiteral("lock-file"),
+         tr("add-fleet: the new host's change lock file, as the inventory's lock_file "
+            "(default /run/lock/fleetdeck.lock)."),
+         tr("PATH")},
     });
 }
 
@@ -197,6 +260,7 @@ QString AddFleetCommand::parse(const QStringList& args, const QCommandLineParser
     r.ingress = str("ingress");
     r.ingressAddress = str("ingress-address");
     r.verifyUrl = str("verify-url");
+    r.lockFile = str("lock-file");
     r.trustHostKey = str("trust-host-key");
     if (!intOption(parser, QStringLiteral("ssh-port"), r.sshPort) ||
         !intOption(parser, QStringLiteral("workers"), r.workers) ||
@@ -205,11 +269,48 @@ QString AddFleetCommand::parse(const QStringList& args, const QCommandLineParser
     return {};
 }
 
+QString AddFleetCommand::loadPlan(const QStringList& args, const QCommandLineParser& parser,
+                                  const QString& file, AddFleetPlanDocument& plan)
+{
+    // Every option that makes up the request: with --plan the request is the saved one.
+    static const QStringList kRequestOptions =
+        QStringLiteral("name host zone ssh-user ssh-port identity-file workers ram-mb service unit-template "
+                       "socket-path env-file nginx-config nginx-routes health-url ca-file ingress "
+                       "ingress-address verify-url lock-file trust-host-key out")
+            .split(QLatin1Char(' '));
+    if (!args.isEmpty())
+        return tr("apply add-fleet --plan FILE takes no other arguments");
+    for (const QString& name : kRequestOptions)
+        if (parser.isSet(name))
+            return tr("apply add-fleet --plan FILE applies exactly the saved plan: no --%1").arg(name);
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return tr("cannot read %1: %2").arg(file, in.errorString());
+    QString error;
+    plan = AddFleetPlanDocument::fromJson(in.readAll(), &error);
+    return error.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(file, error);
+}
+
 int AddFleetCommand::exec(bool apply, const QStringList& args, const QCommandLineParser& parser,
                           const Inventory& inventory, QCoreApplication& app)
 {
-    AddFleetRequest request;
-    QString error = parse(args, parser, apply, request);
+    AddFleetRun job;
+    job.bridgeFleetKey = inventory.bridge.fleetKey;
+    AddFleetRequest& request = job.request;
+    QString error;
+    if (parser.isSet(QStringLiteral("plan"))) {
+        job.planFile = parser.value(QStringLiteral("plan"));
+        AddFleetPlanDocument saved;
+        error = apply ? loadPlan(args, parser, job.planFile, saved)
+                      : tr("--plan belongs to apply add-fleet (plan add-fleet saves one with --out FILE)");
+        job.saved = saved;
+        request = saved.request;
+    } else {
+        error = parse(args, parser, apply, request);
+        if (apply && parser.isSet(QStringLiteral("out")))
+            error = tr("--out belongs to plan add-fleet");
+        job.outFile = apply ? QString() : parser.value(QStringLiteral("out"));
+    }
     if (error.isEmpty()) {
         const QStringList problems = request.validate(inventory);
         if (!problems.isEmpty())
@@ -238,8 +339,8 @@ int AddFleetCommand::exec(bool apply, const QStringList& args, const QCommandLin
         });
         poll->start(100);
     }
-    QtConcurrent::run([apply, engine, request, verbose] {
-        return runAddFleet(apply, *engine, request, verbose);
+    QtConcurrent::run([apply, engine, job, verbose] {
+        return runAddFleet(apply, *engine, job, verbose);
     }).then(&app, [](int code) { QCoreApplication::exit(code); });
     return app.exec();
 }

@@ -7,6 +7,7 @@ class QCoreApplication;
 
 namespace fleetdeck {
 class Inventory;
+struct AddFleetPlanDocument;
 struct AddFleetRequest;
 } // namespace fleetdeck
 
@@ -25,6 +26,9 @@ public:
     /// `args`: the positional arguments after "add-fleet". Empty string: ok.
     static QString parse(const QStringList& args, const QCommandLineParser& parser, bool apply,
                          AddFleetRequest& request);
+    /// `apply add-fleet --plan FILE`: reads the saved plan (no request options allowed). Empty: ok.
+    static QString loadPlan(const QStringList& args, const QCommandLineParser& parser, const QString& file,
+                            AddFleetPlanDocument& plan);
     /// Parses, runs (off the main thread) and returns the exit code through app.exec().
     static int exec(bool apply, const QStringList& args, const QCommandLineParser& parser,
                     const Inventory& inventory, QCoreApplication& app);

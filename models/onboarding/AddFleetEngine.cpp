@@ -441,6 +441,8 @@ void AddFleetEngine::readIngress()
     if (!preview.ok())
         fail(preview.error().message);
     m_proposal.ingress = ingress.name;
+    m_proposal.haproxyConfig = ingress.haproxyConfig;
+    m_proposal.haproxyBefore = m_haproxyBefore;
     m_proposal.addFleetCommand =
         QStringLiteral("%1 %2 %3")
             .arg(ingress.addFleetScript, m_request.effectiveIngressAddress(), m_spec.name);

@@ -36,6 +36,8 @@ struct AddFleetProposal
     QString addFleetCommand; ///< "add-fleet.sh 127.86.2.1 spare-1"
     QByteArray addFleetLine; ///< the server line it will add
     QByteArray haproxyDiff;
+    QString haproxyConfig;    ///< the ingress's haproxy.cfg path
+    QByteArray haproxyBefore; ///< its bytes as read
     int fleetsAfter = 0;
     QString baseUrl; ///< what the bridge gets
     QStringList bridgeBefore;

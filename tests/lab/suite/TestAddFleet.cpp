@@ -5,10 +5,14 @@
 // everything else (the spare's files byte-identical, no worker running, the bridge
 // list as it was); a good run turns the spare into a serving fleet: health reports
 // N workers, HAProxy shows it UP, the bridge lists it and /api/pick sees it, and a
-// call through the ingress reaches it.
-#include "audit/AuditLog.h"
+// call through the ingress reaches it. Held lock files (the spare's and the
+// ingress's inventory lock_file) stop the onboarding before it changes anything there;
+// a saved plan (plan add-fleet --out) whose files changed is refused with exit 4
+// (haproxy.cfg one byte longer), and the good run applies exactly that saved plan.
 #include "ProcessRun.h"
+#include "audit/AuditLog.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -69,6 +73,7 @@ private:
     bool m_up = false;
     QJsonObject m_spare;
     QString m_spareDir;
+    QString m_planFile; ///< plan add-fleet --out (savedPlanRefusedWhenStale), applied by addFleetEndToEnd
 
     QString ip(int third, int fourth) const
     {
@@ -126,7 +131,36 @@ private:
                 QStringLiteral("--health-url"),
                 m_spare.value("health_url").toString(),
                 QStringLiteral("--verify-url"),
-                QStringLiteral("https://%1:9443/attach").arg(ip(3, 1))};
+                QStringLiteral("https://%1:9443/attach").arg(ip(3, 1)),
+                QStringLiteral("--lock-file"),
+                spareLock()};
+    }
+
+    QString spareLock() const { return m_spareDir + QStringLiteral("/run/fleetdeck.lock"); }
+    QString ingressLock() const { return m_dir + QStringLiteral("/hosts/ingress-1/run/fleetdeck.lock"); }
+
+    /// Another console's lock: the holder line in the file, `flock` held by a local
+    /// `flock FILE cat` until its stdin closes (the lab's hosts are this machine).
+    bool holdLock(QProcess& p, const QString& file, const QByteArray& holder) const
+    {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(holder + '\n') < 0)
+            return false;
+        f.close();
+        p.start(QStringLiteral("flock"), {QStringLiteral("-n"), file, QStringLiteral("cat")});
+        if (!p.waitForStarted(5000))
+            return false;
+        QTest::qWait(300);
+        return p.state() == QProcess::Running; // flock -n exits 1 at once when it is taken
+    }
+
+    static void releaseLock(QProcess& p)
+    {
+        p.closeWriteChannel(); // cat ends, flock ends, the lock is gone
+        if (!p.waitForFinished(5000)) {
+            ::kill(pid_t(p.processId()), SIGKILL);
+            p.waitForFinished(5000);
+        }
     }
 
     QProcessEnvironment env(const QString& token = {}) const
@@ -366,11 +400,126 @@ private slots:
         QCOMPARE(runningWorkers(), 0);
     }
 
+    void heldLocksStopOnboarding()
+    {
+        const QByteArray cfg = readFile(haproxyCfg());
+        const QByteArray bridge = readFile(bridgeSettings());
+        const auto before = spareFiles();
+        const auto serversBefore = ingressServers();
+        const QStringList args = baseArgs(QStringLiteral("apply")) +
+                                 QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
+                                             m_spare.value("host_key_sha256").toString()};
+        // 1. The spare's inventory lock_file (not /run/lock/fleetdeck.lock) is held:
+        //    the first change (Deploy) stops, naming the holder; nothing changes.
+        {
+            QProcess holder;
+            QVERIFY(holdLock(holder, spareLock(), "ops@other-console pid 4242 since 2026-01-01T00:00:00Z"));
+            const Run r = ctl(args);
+            releaseLock(holder);
+            QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("✗ ")) &&
+                         r.out.contains(QStringLiteral("ops@other-console pid 4242")),
+                     qPrintable(r.out + r.err));
+            QVERIFY2(!r.out.contains(QStringLiteral("worker(s) enabled and started")), qPrintable(r.out));
+        }
+        QCOMPARE(readFile(haproxyCfg()), cfg);
+        QCOMPARE(readFile(bridgeSettings()), bridge);
+        QCOMPARE(spareFiles(), before);
+        QCOMPARE(runningWorkers(), 0);
+        // 2. The ingress's lock_file is held: Deploy and Nginx run under the spare's own
+        //    lock file, Inbound stops before add-fleet.sh, everything is rolled back.
+        {
+            QProcess holder;
+            QVERIFY(
+                holdLock(holder, ingressLock(), "ops@ingress-console pid 777 since 2026-01-01T00:00:00Z"));
+            const Run r = ctl(args);
+            releaseLock(holder);
+            QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("✓ 6 worker(s) enabled and started")), qPrintable(r.out));
+            QVERIFY2(r.err.contains(QStringLiteral("host lock %1 taken").arg(spareLock())),
+                     qPrintable(r.err));
+            QVERIFY2(r.out.contains(QStringLiteral("ops@ingress-console pid 777")),
+                     qPrintable(r.out + r.err));
+            QVERIFY2(!r.err.contains(QStringLiteral("add-fleet.sh exited")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("rollback complete")), qPrintable(r.err));
+        }
+        QCOMPARE(readFile(haproxyCfg()), cfg);
+        QCOMPARE(ingressServers(), serversBefore);
+        QCOMPARE(readFile(bridgeSettings()), bridge);
+        const auto after = spareFiles();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(runningWorkers(), 0);
+    }
+
+    void savedPlanRefusedWhenStale()
+    {
+        m_planFile = m_dir + QStringLiteral("/add-fleet-plan.json");
+        const Run planned =
+            ctl(baseArgs(QStringLiteral("plan")) + QStringList{QStringLiteral("--trust-host-key"),
+                                                               m_spare.value("host_key_sha256").toString(),
+                                                               QStringLiteral("--out"), m_planFile});
+        QVERIFY2(planned.exitCode == 0, qPrintable(planned.out + planned.err));
+        QVERIFY2(planned.out.contains(QStringLiteral("fleetdeckctl apply add-fleet --plan ") + m_planFile),
+                 qPrintable(planned.out));
+        // The plan records the hash of every file it will change.
+        const QByteArray cfg = readFile(haproxyCfg());
+        const QJsonObject doc = QJsonDocument::fromJson(readFile(m_planFile)).object();
+        QMap<QString, QString> hashes;
+        for (const QJsonValue& f : doc.value(QStringLiteral("files")).toArray())
+            hashes.insert(f.toObject().value("path").toString(), f.toObject().value("sha256").toString());
+        QCOMPARE(hashes.value(haproxyCfg()),
+                 QString::fromLatin1(QCryptographicHash::hash(cfg, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(hashes.value(m_spareDir + QStringLiteral("/etc/nginx/conf.d/voxcore.conf")),
+                 QStringLiteral("absent"));
+        QVERIFY(hashes.contains(m_spareDir + QStringLiteral("/opt/voxcore/.env")));
+        QCOMPARE(doc.value(QStringLiteral("request")).toObject().value("workers").toInt(), 6);
+
+        // One byte more in the ingress's haproxy.cfg (a comment): the plan is stale.
+        QByteArray edited = cfg;
+        edited.append('#');
+        {
+            QFile f(haproxyCfg());
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            QCOMPARE(f.write(edited), edited.size());
+        }
+        const QByteArray bridge = readFile(bridgeSettings());
+        const auto before = spareFiles();
+        const auto serversBefore = ingressServers();
+        const Run r =
+            ctl({QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"),
+                 QStringLiteral("apply"), QStringLiteral("add-fleet"), QStringLiteral("--plan"), m_planFile});
+        // restore before asserting, so a failure does not spoil the next test
+        QFile f(haproxyCfg());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(cfg), cfg.size());
+        f.close();
+        QVERIFY2(r.exitCode == 4, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("ingress-1:") + haproxyCfg() +
+                                QStringLiteral(" changed since the plan")),
+                 qPrintable(r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("[4/8]")), qPrintable(r.out)); // no change step started
+        QCOMPARE(readFile(bridgeSettings()), bridge);
+        QCOMPARE(spareFiles(), before);
+        QCOMPARE(ingressServers(), serversBefore);
+        QCOMPARE(runningWorkers(), 0);
+        QCOMPARE(lastAuditResult(), QStringLiteral("add-fleet stale-plan"));
+        QCOMPARE(readFile(haproxyCfg()), cfg);
+
+        // Request options next to --plan are refused (the plan is applied exactly).
+        const Run mixed = ctl({QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"),
+                               QStringLiteral("apply"), QStringLiteral("add-fleet"), QStringLiteral("--plan"),
+                               m_planFile, QStringLiteral("--workers"), QStringLiteral("8")});
+        QVERIFY2(mixed.exitCode == 2, qPrintable(mixed.out + mixed.err));
+    }
+
     void addFleetEndToEnd()
     {
-        const Run r = ctl(baseArgs(QStringLiteral("apply")) +
-                          QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
-                                      m_spare.value("host_key_sha256").toString()});
+        // The plan saved above, unchanged since (the rolled-back runs left every file as it was).
+        QVERIFY(QFileInfo::exists(m_planFile));
+        const Run r =
+            ctl({QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"),
+                 QStringLiteral("apply"), QStringLiteral("add-fleet"), QStringLiteral("--plan"), m_planFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         // health: 6 workers configured and running
         const QJsonObject health =

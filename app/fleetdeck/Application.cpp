@@ -3,7 +3,10 @@
 #include "alerts/AlertEngine.h"
 #include "audit/AuditLog.h"
 #include "hostkey/HostKeyPrompter.h"
+#include "passphrase/PassphrasePrompter.h"
 #include "remote/LibsshSession.h"
+#include "remote/PassphraseStore.h"
+#include "settings/Settings.h"
 #include "fleet/FleetState.h"
 #include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
@@ -16,8 +19,14 @@ Application::Application(Inventory inventory, int intervalMs, QObject* parent)
     : QObject(parent), m_state(new FleetState(std::move(inventory), this)),
       m_client(new QNetworkHttpClient(this)), m_poller(new HealthPoller(m_client, this)),
       m_history(std::make_unique<HistoryStore>()), m_recorder(new HistoryRecorder(m_state, m_history.get(), this)),
-      m_alerts(new AlertEngine(m_state, this)), m_hostKeys(new ui::HostKeyPrompter(this))
+      m_alerts(new AlertEngine(m_state, this)), m_hostKeys(new ui::HostKeyPrompter(this)),
+      m_passphrases(new ui::PassphrasePrompter(this))
 {
+    // Key passphrases: asked in the GUI, kept in memory until quit; the desktop keychain only
+    // while Settings › Changes and SSH › "Remember SSH key passphrases…" is on. Read for every
+    // new session (any thread: QSettings is reentrant), so a change applies without a restart.
+    m_passphrases->setKeychain(std::make_shared<PassphraseStore>(),
+                               [] { return Settings().get(SettingKeys::useKeychain); });
     m_state->setIntervalMs(intervalMs);
     m_poller->setIntervalMs(intervalMs);
     QList<HealthPoller::Target> targets;
@@ -54,9 +63,15 @@ ui::ActionContext Application::actionContext() const
 {
     ui::ActionContext context;
     // A session per use (preview, apply): each has its own thread; unknown host keys are asked
-    // in the GUI (HostKeyPrompter), changed ones are refused by the SSH layer.
+    // in the GUI (HostKeyPrompter), changed ones are refused by the SSH layer; passphrases of
+    // encrypted keys are asked in the GUI too (PassphrasePrompter), after the keychain when the
+    // operator opted in.
     std::shared_ptr<HostKeyPolicy> policy = m_hostKeys->policy();
-    context.sessions = [policy](const SshTarget& target) { return std::make_shared<LibsshSession>(target, policy); };
+    PassphraseProvider passphrases = m_passphrases->provider();
+    auto keychain = m_passphrases->keychainSource(); // null while the setting is off
+    context.sessions = [policy, passphrases, keychain](const SshTarget& target) {
+        return std::make_shared<LibsshSession>(target, policy, passphrases, keychain());
+    };
     context.auditPath = AuditLog::defaultPath();
     context.hostKeys = m_hostKeys;
     return context;

@@ -18,6 +18,7 @@ class QNetworkHttpClient;
 
 namespace fleetdeck::ui {
 class HostKeyPrompter;
+class PassphrasePrompter;
 } // namespace fleetdeck::ui
 
 /// Builds the backends for an inventory (HTTP client, poller, fleet state,
@@ -36,9 +37,11 @@ public:
     fleetdeck::HistoryStore* history() const { return m_history.get(); }
     fleetdeck::HistoryRecorder* recorder() const { return m_recorder; }
     /// What the console's change actions need: SSH sessions (libssh, host keys asked through
-    /// hostKeys()), the audit log path.
+    /// hostKeys(), key passphrases through passphrases() and, while Settings › useKeychain is
+    /// on, the desktop keychain), the audit log path.
     fleetdeck::ui::ActionContext actionContext() const;
     fleetdeck::ui::HostKeyPrompter* hostKeys() const { return m_hostKeys; }
+    fleetdeck::ui::PassphrasePrompter* passphrases() const { return m_passphrases; }
     void start();
     /// Polls every server now (F5), whatever the schedule.
     void pollNow();
@@ -53,4 +56,5 @@ private:
     fleetdeck::HistoryRecorder* m_recorder;
     fleetdeck::AlertEngine* m_alerts;
     fleetdeck::ui::HostKeyPrompter* m_hostKeys;
+    fleetdeck::ui::PassphrasePrompter* m_passphrases;
 };

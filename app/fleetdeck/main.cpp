@@ -1,4 +1,5 @@
 #include "Application.h"
+#include "passphrase/PassphrasePrompter.h"
 #include "fleet/FleetState.h"
 #include "fleet/InventoryParser.h"
 #include "fleet/Version.h"
@@ -160,6 +161,7 @@ int main(int argc, char* argv[])
     QObject::connect(&window, &ui::MainWindow::refreshRequested, &backend, &Application::pollNow);
     QObject::connect(&window, &ui::MainWindow::pollIntervalChanged, &backend, &Application::setIntervalMs);
     window.setActionContext(backend.actionContext());
+    backend.passphrases()->setWindow(&window); // SSH key passphrase dialogs open over the console
     if (screenshotSize.isValid())
         window.resize(screenshotSize);
     if (parser.isSet(rangeOption))

@@ -132,7 +132,8 @@ QWidget* SettingsDialog::changesPage()
     sshForm->addRow(m_keychain);
     sshForm->addRow(noteLabel(QStringLiteral("sshNoteLabel"),
                               tr("A server's own known_hosts entry in the inventory wins. Passphrases are "
-                                 "never written to a file."),
+                                 "never written to a file: without the keychain, a passphrase you type is "
+                                 "kept in memory until Fleetdeck quits. Applies to the next connection."),
                               ssh));
     layout->addWidget(ssh);
     layout->addStretch(1);

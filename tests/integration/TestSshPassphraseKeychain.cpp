@@ -1,8 +1,9 @@
 // Key passphrases remembered in the desktop keychain (QtKeychain → Secret Service).
 // The test re-executes itself inside `dbus-run-session` with a private, unlocked
-// gnome-keyring (own HOME/XDG dirs in a temporary directory), started in the
-// foreground and stopped by its pid.
+// gnome-keyring (PrivateKeychain: own HOME/XDG dirs in a temporary directory, started in
+// the foreground and stopped by its pid).
 #include "FutureWait.h"
+#include "PrivateKeychain.h"
 #include "SshdFixture.h"
 #include "remote/LibsshSession.h"
 #include "remote/PassphraseStore.h"
@@ -14,27 +15,8 @@
 #include <QFile>
 #include <QTest>
 
-#include <unistd.h>
-
 using namespace fleetdeck;
 using namespace fleetdeck::test;
-
-namespace {
-
-constexpr char kWrapper[] =
-    "d=$(mktemp -d) || exit 1\n"
-    "export HOME=$d XDG_DATA_HOME=$d/data XDG_RUNTIME_DIR=$d/run XDG_CONFIG_HOME=$d/config\n"
-    "mkdir -p -m 700 \"$d/run\"\n"
-    "printf pw | gnome-keyring-daemon --foreground --unlock --components=secrets >\"$d/gk.log\" 2>&1 &\n"
-    "gk=$!\n"
-    "i=0; while [ ! -e \"$d/data/keyrings/login.keyring\" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i+1)); "
-    "done\n"
-    "FLEETDECK_KEYCHAIN_SESSION=$d \"$@\"; rc=$?\n"
-    "kill \"$gk\"; wait \"$gk\"\n"
-    "rm -rf \"$d\"\n"
-    "exit $rc\n";
-
-} // namespace
 
 class TestSshPassphraseKeychain : public QObject
 {
@@ -124,15 +106,8 @@ private slots:
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("FLEETDECK_KEYCHAIN_SESSION")) {
-        std::vector<const char*> args{"dbus-run-session", "--", "sh", "-c", kWrapper, "sh"};
-        for (int i = 0; i < argc; ++i)
-            args.push_back(argv[i]);
-        args.push_back(nullptr);
-        ::execvp("dbus-run-session", const_cast<char* const*>(args.data()));
-        perror("dbus-run-session");
-        return 1;
-    }
+    if (!PrivateKeychain::active())
+        return PrivateKeychain::reexec(argc, argv); // returns only if it cannot
     QCoreApplication app(argc, argv);
     TestSshPassphraseKeychain test;
     return QTest::qExec(&test, argc, argv);

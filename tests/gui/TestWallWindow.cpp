@@ -1,5 +1,6 @@
 #include "HealthServer.h"
 #include "alerts/AlertEngine.h"
+#include "charts/TimeSeriesChart.h"
 #include "fleet/FleetState.h"
 #include "fleet/InventoryParser.h"
 #include "health/HealthParser.h"
@@ -21,7 +22,8 @@ namespace {
 Inventory inventory()
 {
     const QByteArray json =
-        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"}, {\"id\": \"us-east\", \"name\": \"USA East\"}],"
+        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"}, {\"id\": "
+        "\"us-east\", \"name\": \"USA East\"}],"
         " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"},"
         "               {\"name\": \"fleet-us-east-2\", \"host\": \"127.0.0.1\", \"zone\": \"us-east\"},"
         "               {\"name\": \"fleet-uk-3\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"}]}";
@@ -30,7 +32,8 @@ Inventory inventory()
 
 void feed(FleetState& state, int server, int busy, int down = 0)
 {
-    HealthSnapshot s = HealthParser::parse(test::HealthServer::referenceDocument(16, busy, 100 + busy)).snapshot;
+    HealthSnapshot s =
+        HealthParser::parse(test::HealthServer::referenceDocument(16, busy, 100 + busy)).snapshot;
     for (int i = 0; i < down; ++i)
         s.workers[15 - i].state = WorkerState::Down;
     s.workers[busy].state = WorkerState::Starting;
@@ -76,6 +79,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!stale->isVisible(), 2000);
         QVERIFY(!wall.isStale());
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().startsWith(QStringLiteral("24 / 48 channels")), 2000);
+        // The graphs: channels against the fleet's capacity, CPS scaled to the traffic (its
+        // limit, 3 × 100, stays in the legend).
+        auto* channelsChart = wall.findChild<ui::TimeSeriesChart*>(QStringLiteral("wallChannelsChart"));
+        auto* cpsChart = wall.findChild<ui::TimeSeriesChart*>(QStringLiteral("wallCpsChart"));
+        QVERIFY(channelsChart && cpsChart);
+        QTRY_COMPARE_WITH_TIMEOUT(channelsChart->capacity(), 48.0, 2000);
+        QVERIFY(!channelsChart->fitToData());
+        QCOMPARE(cpsChart->capacity(), 300.0);
+        QVERIFY(cpsChart->fitToData());
+        QVERIFY2(cpsChart->valueAxisMax() < 300, qPrintable(QString::number(cpsChart->valueAxisMax())));
         // 6 + 12 + 3 busy plus one draining worker each (a draining worker still holds its call).
         // Workers down on one server: an alert banner that cannot be missed.
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 3000);
@@ -85,10 +98,12 @@ private Q_SLOTS:
         const int first = wall.currentPage();
         QTRY_VERIFY_WITH_TIMEOUT(wall.currentPage() != first, 3000);
         wall.showPage(0);
-        const QString shot = qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(".")) + QStringLiteral("/wall-heatmap.png");
+        const QString shot = qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(".")) +
+                             QStringLiteral("/wall-heatmap.png");
         QVERIFY(wall.grab().save(shot));
         wall.showPage(1);
-        QVERIFY(wall.grab().save(qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(".")) + QStringLiteral("/wall-zones.png")));
+        QVERIFY(wall.grab().save(qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(".")) +
+                                 QStringLiteral("/wall-zones.png")));
 
         // Data stops: STALE with the time of the last update, then recovery on its own.
         live.stop();

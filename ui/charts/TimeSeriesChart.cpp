@@ -277,6 +277,8 @@ int TimeSeriesChart::seriesSegmentCount(const QString& name) const
 
 void TimeSeriesChart::setCapacity(double capacity)
 {
+    if (capacity == m_capacity) // NaN != NaN: hiding twice is harmless
+        return;
     m_capacity = capacity;
     updateReferenceLines();
     updateValueAxis();
@@ -284,7 +286,10 @@ void TimeSeriesChart::setCapacity(double capacity)
 
 void TimeSeriesChart::setTargetFraction(double fraction)
 {
-    m_targetFraction = std::clamp(fraction, 0.0, 1.0);
+    fraction = std::clamp(fraction, 0.0, 1.0);
+    if (fraction == m_targetFraction)
+        return;
+    m_targetFraction = fraction;
     updateReferenceLines();
 }
 

@@ -31,7 +31,8 @@ QLabel* bigLabel(QWidget* parent, const QString& objectName, double scale, bool 
 
 } // namespace
 
-WallWindow::WallWindow(FleetState* state, AlertEngine* alerts, const HistoryStore* history, int rotateSeconds, QWidget* parent)
+WallWindow::WallWindow(FleetState* state, AlertEngine* alerts, const HistoryStore* history, int rotateSeconds,
+                       QWidget* parent)
     : QWidget(parent), m_state(state), m_alerts(alerts)
 {
     setObjectName(QStringLiteral("wallWindow"));
@@ -56,7 +57,8 @@ WallWindow::WallWindow(FleetState* state, AlertEngine* alerts, const HistoryStor
     auto* header = new QHBoxLayout;
     m_summary = bigLabel(this, QStringLiteral("wallSummaryLabel"), 2.4, true);
     m_pageTitle = bigLabel(this, QStringLiteral("wallPageTitleLabel"), 1.6, false);
-    m_pageTitle->setMinimumWidth(m_pageTitle->fontMetrics().horizontalAdvance(QStringLiteral("Workers · Graphs")));
+    m_pageTitle->setMinimumWidth(
+        m_pageTitle->fontMetrics().horizontalAdvance(QStringLiteral("Workers · Graphs")));
     m_pageTitle->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_clock = bigLabel(this, QStringLiteral("wallClockLabel"), 2.4, false);
     header->addWidget(m_summary, 1);
@@ -86,6 +88,9 @@ WallWindow::WallWindow(FleetState* state, AlertEngine* alerts, const HistoryStor
     m_cpsChart->setObjectName(QStringLiteral("wallCpsChart"));
     m_cpsChart->setTitle(tr("Calls per second — whole fleet"));
     m_cpsChart->setRange(TimeSeriesChart::Range::OneHour);
+    // Calls per second sit far below the fleet's CPS limit: scale to the traffic (the limit
+    // and the target stay in the legend); channels are drawn against their capacity.
+    m_cpsChart->setFitToData(true);
     graphsLayout->addWidget(m_channelsChart, 3);
     graphsLayout->addWidget(m_cpsChart, 2);
     if (history) {
@@ -145,6 +150,10 @@ void WallWindow::refresh()
                            .arg(qRound(f.utilization * 100))
                            .arg(f.cps, 0, 'f', 1));
     m_clock->setText(QDateTime::fromMSecsSinceEpoch(now).toString(QStringLiteral("HH:mm:ss")));
+    for (TimeSeriesChart* c : {m_channelsChart, m_cpsChart})
+        c->setTargetFraction(m_state->thresholds().utilizationWarning);
+    m_channelsChart->setCapacity(f.configured > 0 ? double(f.configured) : qQNaN());
+    m_cpsChart->setCapacity(f.cpsLimit > 0 ? double(f.cpsLimit) : qQNaN());
     refreshStale(now);
     refreshBanner();
     if (m_pages->currentWidget() == m_heatmap)
@@ -162,7 +171,9 @@ void WallWindow::refreshStale(qint64 nowMs)
     const bool stale = m_state->serverCount() > 0 && (newest == 0 || nowMs - newest > limit);
     if (stale) {
         m_staleLabel->setText(newest == 0 ? tr("NO DATA — waiting for the first health report")
-                                     : tr("STALE — last update %1").arg(QDateTime::fromMSecsSinceEpoch(newest).toString(QStringLiteral("HH:mm:ss"))));
+                                          : tr("STALE — last update %1")
+                                                .arg(QDateTime::fromMSecsSinceEpoch(newest).toString(
+                                                    QStringLiteral("HH:mm:ss"))));
     }
     m_staleLabel->setVisible(stale);
     m_summary->setEnabled(!stale);
@@ -179,7 +190,8 @@ void WallWindow::refreshBanner()
     const int critical = m_alerts->count(Alert::Severity::Critical);
     const int warning = m_alerts->count(Alert::Severity::Warning);
     const Alert& top = alerts.first();
-    QString text = critical > 0 ? tr("⚠ %n critical", nullptr, critical) : tr("▲ %n warning(s)", nullptr, warning);
+    QString text =
+        critical > 0 ? tr("⚠ %n critical", nullptr, critical) : tr("▲ %n warning(s)", nullptr, warning);
     if (critical > 0 && warning > 0)
         text += tr(", %n warning(s)", nullptr, warning);
     text += QStringLiteral(" — ") + top.message;

@@ -164,6 +164,23 @@
     </message>
 </context>
 <context>
+    <name>fleetdeck::ServerColumns</name>
+    <message numerus="yes">
+        <source>unreachable: no answer yet, %n failed attempt(s)</source>
+        <translation>
+            <numerusform>unreachable: no answer yet, %n failed attempt</numerusform>
+            <numerusform>unreachable: no answer yet, %n failed attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n down</source>
+        <translation>
+            <numerusform>, %n down</numerusform>
+            <numerusform>, %n down</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::AddWorkersForm</name>
     <message numerus="yes">
         <source>%1 · now %n worker(s)</source>

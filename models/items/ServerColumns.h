@@ -25,6 +25,11 @@ enum Role {
     IsZoneRole,                     ///< bool
 };
 
+/// DisplayRole on the State column is the translated state word (serverStatusToString() keeps
+/// the English word for JSON and scripts). Qt::AccessibleTextRole on the State column is a
+/// translated sentence ("critical: 15 of 16 workers busy", "unreachable since 10:42:01"), on
+/// Busy "15 of 16 workers busy"; Qt::AccessibleDescriptionRole on a server's State is its
+/// last poll error.
 QVariant headerData(int column, int role);
 QVariant serverData(const FleetState& state, int server, const ServerMetrics& m, int column, int role);
 QVariant zoneData(const QString& zoneId, const QString& zoneName, const AggregateMetrics& a, int column, int role);

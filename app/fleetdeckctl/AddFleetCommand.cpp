@@ -30,9 +30,11 @@ extern "C" void onAddFleetInterrupt(int)
     g_addFleetInterrupted = true;
 }
 
+// For the free functions below: lupdate files their tr() calls under the enclosing namespace
+// (fleetdeck::ctl); the class's own members use its Q_DECLARE_TR_FUNCTIONS tr().
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("fleetdeckctl", s);
+    return QCoreApplication::translate("fleetdeck::ctl", s);
 }
 
 void print(const QString& text, FILE* stream = stdout)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -20,6 +21,9 @@ namespace fleetdeck::ctl {
 /// what was done). Exit codes per DESIGN §3.3.
 class AddFleetCommand
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::ctl::AddFleetCommand)
+
 public:
     /// The add-fleet options (--trust-host-key, --yes and --verbose are ChangeArgs').
     static void addOptions(QCommandLineParser& parser);

@@ -13,9 +13,11 @@ namespace fleetdeck::ctl {
 
 namespace {
 
+// For the free functions below: lupdate files their tr() calls under the enclosing namespace
+// (fleetdeck::ctl); the class's own members use its Q_DECLARE_TR_FUNCTIONS tr().
 QString tr(const char* s)
 {
-    return QCoreApplication::translate("fleetdeckctl", s);
+    return QCoreApplication::translate("fleetdeck::ctl", s);
 }
 
 QJsonObject toJson(const AuditRecord& r, bool full)

@@ -8,11 +8,6 @@ namespace fleetdeck::ctl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("fleetdeckctl", s);
-}
-
 bool seconds(const QCommandLineParser& parser, const QString& name, int maxSeconds, int& outMs)
 {
     if (!parser.isSet(name))

@@ -2,6 +2,7 @@
 
 #include "plan/PlanRequest.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,10 @@ namespace fleetdeck::ctl {
 /// connects anywhere.
 struct ChangeArgs
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::ctl::ChangeArgs)
+
+public:
     PlanRequest request;
     QStringList servers;
     QString planFile;     ///< apply PLAN.json

@@ -11,15 +11,6 @@
 
 namespace fleetdeck::ctl {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("fleetdeckctl", s);
-}
-
-} // namespace
-
 PlanCollector::Collected PlanCollector::collect(const Inventory& inventory, const QStringList& servers,
                                                 const PlanRequest& request,
                                                 std::shared_ptr<HostKeyPolicy> policy)

@@ -4,6 +4,7 @@
 #include "plan/Plan.h"
 #include "plan/PlanRequest.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -19,6 +20,9 @@ namespace fleetdeck::ctl {
 /// worker thread (QtConcurrent::run).
 class PlanCollector
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::ctl::PlanCollector)
+
 public:
     struct Collected
     {

@@ -5,15 +5,6 @@
 
 namespace fleetdeck::ctl {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("fleetdeckctl", s);
-}
-
-} // namespace
-
 QString PlanPrinter::text(const Plan& plan, int index, int count)
 {
     QString out;

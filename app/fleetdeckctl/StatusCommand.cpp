@@ -13,11 +13,6 @@ namespace fleetdeck::ctl {
 
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("fleetdeckctl", s);
-}
-
 QString pad(const QString& s, int width)
 {
     return s.leftJustified(width, QLatin1Char(' '), false);

@@ -7,9 +7,11 @@ namespace fleetdeck {
 
 namespace {
 
+// For the free functions below: lupdate files their tr() calls under the enclosing namespace
+// (fleetdeck); the class's own members use its Q_DECLARE_TR_FUNCTIONS tr().
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("fleetdeck::EnvFileEditor", text);
+    return QCoreApplication::translate("fleetdeck", text);
 }
 
 QString fileName(const QString& path)

@@ -3,6 +3,7 @@
 #include "config/ConfigResult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <optional>
 
@@ -14,6 +15,9 @@ namespace fleetdeck {
 /// endings stay as they were. A variable assigned on two lines is refused.
 class EnvFileEditor
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::EnvFileEditor)
+
 public:
     /// Where the variable is assigned.
     struct Assignment

@@ -6,11 +6,6 @@ namespace fleetdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fleetdeck::NginxUpstream", text);
-}
-
 using Kind = NginxToken::Kind;
 
 } // namespace

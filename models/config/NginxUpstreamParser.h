@@ -4,6 +4,8 @@
 #include "config/NginxTokenizer.h"
 #include "config/NginxUpstream.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 
 namespace fleetdeck {
@@ -11,6 +13,9 @@ namespace fleetdeck {
 /// Implementation of NginxUpstream::parse (one parse per instance).
 class NginxUpstreamParser
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::NginxUpstreamParser)
+
 public:
     NginxUpstreamParser(const QByteArray& text, const QString& name, const QString& sourcePath);
 

@@ -16,9 +16,11 @@ namespace fleetdeck {
 
 namespace {
 
+// For the free functions below: lupdate files their tr() calls under the enclosing namespace
+// (fleetdeck); the class's own members use its Q_DECLARE_TR_FUNCTIONS tr().
 QString tr(const char* s, const char* c = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("fleetdeck::AddFleetPlanner", s, c, n);
+    return QCoreApplication::translate("fleetdeck", s, c, n);
 }
 
 QString normalized(QString url)

@@ -6,6 +6,7 @@
 #include "onboarding/PreflightFacts.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,6 +18,9 @@ namespace fleetdeck {
 /// new host, the bridge list change, URL derivation and the inventory snippet.
 class AddFleetPlanner
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::AddFleetPlanner)
+
 public:
     /// Free space the deploy wants under the service directory.
     static constexpr qint64 kMinFreeKb = 512 * 1024;

@@ -6,15 +6,6 @@
 
 namespace fleetdeck {
 
-namespace {
-
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("fleetdeck::Plan", s);
-}
-
-} // namespace
-
 QByteArray PlanDocument::toJson() const
 {
     QJsonArray array;

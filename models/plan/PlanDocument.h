@@ -3,6 +3,7 @@
 #include "plan/Plan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -12,6 +13,10 @@ namespace fleetdeck {
 /// of several servers is several plans, applied one after the other).
 struct PlanDocument
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::PlanDocument)
+
+public:
     static constexpr int kFormat = 1;
     QList<Plan> plans;
 

@@ -21,11 +21,6 @@ template <typename T> T awaitResult(QFuture<T> future)
     return future.result();
 }
 
-QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("fleetdeck::PlanExecutor", s, disambiguation, n);
-}
-
 [[noreturn]] void fail(const QString& message)
 {
     throw std::runtime_error(message.toStdString());

@@ -3,6 +3,7 @@
 #include "health/HealthSnapshot.h"
 #include "plan/PlanStep.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <atomic>
@@ -19,6 +20,9 @@ struct ServerSpec;
 /// the cancel flag between polls (CancelError). Runs on the runner's worker thread.
 class PlanWaits
 {
+    // tr() under the context lupdate files this class's messages in.
+    Q_DECLARE_TR_FUNCTIONS(fleetdeck::PlanWaits)
+
 public:
     PlanWaits(SshSession& session, const ServerSpec& spec, HealthProbe& health,
               const std::atomic_bool& cancel, std::function<void(const QString&)> log, bool sudo);

@@ -8,11 +8,12 @@ namespace fleetdeck {
 /// A QTranslator for Fleetdeck's own .qm that, when a message is not found under the context
 /// the code asked for, looks it up under the context lupdate filed it in.
 ///
-/// Why: many model and fleetdeckctl files translate through a file-local helper
-/// (`QString tr(const char* s) { return QCoreApplication::translate("fleetdeck::PlanExecutor", s); }`)
-/// while lupdate files each call under the class or namespace it appears in
-/// (fleetdeck::PlanWaits, fleetdeck::ctl::ChangeArgs, …). An exact (context, source, comment)
-/// match always wins; the fallback only applies to a source text lupdate saw in some context.
+/// Why: a file-local helper (`QString tr(const char* s) { return
+/// QCoreApplication::translate("fleetdeck::SshSession", s); }`) called from a free function asks
+/// under a context other than the one lupdate files the call under (the enclosing namespace,
+/// "fleetdeck"). Only models/remote/LibsshSession.cpp and SshSession.cpp still do
+/// (translations/README.md, Contexts). An exact (context, source, comment) match always wins;
+/// the fallback only applies to a source text lupdate saw in some context.
 class ContextFallbackTranslator : public QTranslator
 {
     Q_OBJECT

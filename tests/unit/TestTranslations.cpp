@@ -5,18 +5,31 @@
 // tr() call cannot be extracted, or when a translation drops a %1/%n placeholder. It prints
 // every offending source string. Then the embedded .qm files are loaded the way fleetdeck and
 // fleetdeckctl load them (Translations::install).
+#include "config/EnvFileEditor.h"
+#include "fleet/FleetState.h"
+#include "fleet/InventoryParser.h"
+#include "items/FleetTreeModel.h"
+#include "items/ServerColumns.h"
+#include "plan/PlanDocument.h"
 #include "settings/ContextFallbackTranslator.h"
 #include "settings/Translations.h"
 
+// fleetdeckctl is an executable, not a library: its argument checks are compiled in here so
+// that its messages are translated through the code that prints them.
+#include "../../app/fleetdeckctl/ChangeArgs.cpp"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 using namespace fleetdeck;
@@ -216,6 +229,50 @@ private Q_SLOTS:
         QVERIFY(en.translate("fleetdeck::ui::MainWindow", "&File").isNull());
     }
 
+    /// The German .qm through a plain QTranslator (no context fallback): every message must be
+    /// asked for under the context lupdate filed it in. Fails when a file-local tr() helper or a
+    /// Q_DECLARE_TR_FUNCTIONS context drifts from what lupdate extracts.
+    void germanUnderTheContextsLupdateExtracts()
+    {
+        QTranslator de;
+        QVERIFY(de.load(QStringLiteral(":/i18n/fleetdeck_de.qm")));
+        QVERIFY(QCoreApplication::installTranslator(&de));
+        const auto cleanup = qScopeGuard([&de] { QCoreApplication::removeTranslator(&de); });
+
+        // fleetdeckctl: a Q_DECLARE_TR_FUNCTIONS(fleetdeck::ctl::ChangeArgs) member.
+        QCommandLineParser parser;
+        ctl::ChangeArgs::addOptions(parser);
+        QVERIFY(
+            parser.parse({QStringLiteral("fleetdeckctl"), QStringLiteral("plan"), QStringLiteral("restart"),
+                          QStringLiteral("fleet-uk-1"), QStringLiteral("--to"), QStringLiteral("3")}));
+        ctl::ChangeArgs args;
+        QCOMPARE(args.parsePlan(parser.positionalArguments().mid(1), parser),
+                 QStringLiteral("restart nimmt kein --to"));
+
+        // A class member (fleetdeck::EnvFileEditor) and a free function (context "fleetdeck").
+        const ConfigResult<int> missing =
+            EnvFileEditor::readInt("VOXCORE_WORKERS=16\n", QStringLiteral("OTHER"), QString());
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().message, QStringLiteral("OTHER ist in die .env-Datei nicht gesetzt"));
+
+        // A struct's Q_DECLARE_TR_FUNCTIONS(fleetdeck::PlanDocument).
+        QString error;
+        PlanDocument::fromJson("{\"fleetdeck_plan\": 7}", &error);
+        QCOMPARE(error, QStringLiteral("keine Plandatei im Format 1"));
+
+        // The fleet tree's State column (free functions in fleetdeck::ServerColumns).
+        const QByteArray json =
+            "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\"}],"
+            " \"servers\": [{\"name\": \"uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"}]}";
+        FleetState state(*InventoryParser::parse(json).inventory);
+        state.applyFailure(0, QStringLiteral("Connection refused"));
+        FleetTreeModel tree(&state);
+        const QModelIndex server = tree.index(0, ServerColumns::Status, tree.index(0, 0));
+        QCOMPARE(server.data().toString(), QStringLiteral("unerreichbar"));
+        QCOMPARE(server.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("unerreichbar: noch keine Antwort, 1 fehlgeschlagener Versuch"));
+    }
+
     void germanThroughTheInstalledTranslator()
     {
         QCOMPARE(Translations::install(QLocale(QLocale::German, QLocale::Germany)),
@@ -228,14 +285,16 @@ private Q_SLOTS:
                  QStringLiteral("▲ 4 Warnungen"));
         QCOMPARE(QCoreApplication::translate("fleetdeck::ServerColumns", "Utilization"),
                  QStringLiteral("Auslastung"));
-        // fleetdeckctl's file-local tr() asks under "fleetdeckctl"; lupdate filed the string
-        // under the class it appears in (fleetdeck::ctl::ChangeArgs): the fallback finds it.
-        QCOMPARE(QCoreApplication::translate("fleetdeckctl", "restart takes no --to"),
-                 QStringLiteral("restart nimmt kein --to"));
-        // PlanWaits.cpp translates under "fleetdeck::PlanExecutor", lupdate files it under PlanWaits.
         QCOMPARE(
-            QCoreApplication::translate("fleetdeck::PlanExecutor", "forced: %n call(s) dropped", nullptr, 2),
+            QCoreApplication::translate("fleetdeck::PlanWaits", "forced: %n call(s) dropped", nullptr, 2),
             QStringLiteral("erzwungen: 2 Anrufe abgebrochen"));
+        // The fallback: models/remote/LibsshSession.cpp asks under "fleetdeck::LibsshSession" from
+        // a free function lupdate files under "fleetdeck" (translations/README.md, Contexts).
+        QCOMPARE(QCoreApplication::translate("fleetdeck::LibsshSession",
+                                             "The request was cancelled before it ran."),
+                 QCoreApplication::translate("fleetdeck", "The request was cancelled before it ran."));
+        QVERIFY(QCoreApplication::translate("fleetdeck", "The request was cancelled before it ran.") !=
+                QStringLiteral("The request was cancelled before it ran."));
         // Not Fleetdeck's: untouched.
         QCOMPARE(QCoreApplication::translate("nowhere", "no such message"),
                  QStringLiteral("no such message"));

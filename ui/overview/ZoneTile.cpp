@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMouseEvent>
@@ -23,6 +24,14 @@ QColor utilizationColor(double u, double warning, double critical)
                                           : ServerStatus::Ok)
         .color;
 }
+
+/// "✓ Can lose …" → "Can lose …": screen readers get the words, not the glyph's name.
+QString withoutGlyph(const QString& text)
+{
+    if (text.startsWith(QStringLiteral("✓ ")) || text.startsWith(QStringLiteral("✗ ")))
+        return text.mid(2);
+    return text;
+}
 } // namespace
 
 ZoneTile::ZoneTile(const FleetState* state, const QString& zoneId, QWidget* parent)
@@ -31,6 +40,7 @@ ZoneTile::ZoneTile(const FleetState* state, const QString& zoneId, QWidget* pare
     setObjectName(QStringLiteral("zoneTile_") + zoneId);
     setAccessibleName(tr("Zone %1").arg(state->inventory().zoneName(zoneId)));
     setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     setFrameShape(QFrame::NoFrame);
 
@@ -128,6 +138,95 @@ void ZoneTile::paintEvent(QPaintEvent*)
     p.setPen(QPen(border, width));
     p.setBrush(pal.color(QPalette::Base));
     p.drawRoundedRect(QRectF(rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 6, 6);
+    if (hasFocus()) {
+        // The focus ring: 2 px of the highlight colour inside the border, so a focused tile
+        // differs from a merely selected one (whose border is highlighted).
+        p.setPen(QPen(pal.color(QPalette::Highlight), 2.0));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(QRectF(rect()).adjusted(3, 3, -3, -3), 4, 4);
+    }
+}
+
+void ZoneTile::focusInEvent(QFocusEvent* event)
+{
+    QFrame::focusInEvent(event);
+    update();
+}
+
+void ZoneTile::focusOutEvent(QFocusEvent* event)
+{
+    QFrame::focusOutEvent(event);
+    update();
+}
+
+void ZoneTile::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (event->modifiers() & ~Qt::KeypadModifier)
+            break;
+        Q_EMIT activated(m_zoneId); // exactly what a click does
+        event->accept();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (ZoneTile* next = neighbour(event->key()))
+            next->setFocus(Qt::OtherFocusReason);
+        event->accept();
+        return;
+    default:
+        break;
+    }
+    QFrame::keyPressEvent(event);
+}
+
+ZoneTile* ZoneTile::neighbour(int key) const
+{
+    if (!parentWidget())
+        return nullptr;
+    QList<ZoneTile*> tiles;
+    for (ZoneTile* t : parentWidget()->findChildren<ZoneTile*>(Qt::FindDirectChildrenOnly))
+        if (t->isVisible())
+            tiles.append(t);
+    const qsizetype at = tiles.indexOf(const_cast<ZoneTile*>(this));
+    if (at < 0 || tiles.isEmpty())
+        return nullptr;
+    switch (key) {
+    case Qt::Key_Left:
+        return at > 0 ? tiles[at - 1] : nullptr;
+    case Qt::Key_Right:
+        return at + 1 < tiles.size() ? tiles[at + 1] : nullptr;
+    case Qt::Key_Home:
+        return tiles.first();
+    case Qt::Key_End:
+        return tiles.last();
+    default:
+        break;
+    }
+    // Up/Down: the nearest tile in the row above/below (the flow layout wraps rows).
+    const QPoint here = geometry().center();
+    ZoneTile* best = nullptr;
+    int bestDy = 0;
+    int bestDx = 0;
+    for (ZoneTile* t : std::as_const(tiles)) {
+        const QPoint c = t->geometry().center();
+        const int dy = key == Qt::Key_Up ? here.y() - c.y() : c.y() - here.y();
+        if (dy <= height() / 2)
+            continue;
+        const int dx = std::abs(c.x() - here.x());
+        if (!best || dy < bestDy || (dy == bestDy && dx < bestDx)) {
+            best = t;
+            bestDy = dy;
+            bestDx = dx;
+        }
+    }
+    return best;
 }
 
 void ZoneTile::setLabelColor(QLabel* label, const QColor& color)
@@ -179,6 +278,9 @@ void ZoneTile::refresh(qint64 nowMs)
     m_failover->setText(failover);
     const QColor fColor = StatusStyle::of(ok ? ServerStatus::Ok : ServerStatus::Critical).color;
     setLabelColor(m_failover, Theme::readable(fColor, palette()));
+    const QString description = accessibleSummary(z, style.label, failover);
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
 
     if (z.pickServer >= 0)
         m_pick->setText(tr("Next outbound call → %1 (%n free)", nullptr, z.pickFree)
@@ -188,6 +290,23 @@ void ZoneTile::refresh(qint64 nowMs)
     setToolTip(tr("%1: %2 of %n server(s) reporting", nullptr, z.servers)
                    .arg(m_state->inventory().zoneName(m_zoneId))
                    .arg(z.reporting));
+}
+
+QString ZoneTile::accessibleSummary(const AggregateMetrics& z, const QString& status,
+                                    const QString& failover) const
+{
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("Status: %1.").arg(status);
+    parts << tr("%1 of %2 channels in use (limit %3).")
+                 .arg(locale.toString(z.busy), locale.toString(z.configured),
+                      locale.toString(z.channelLimit));
+    if (z.configured > 0)
+        parts << tr("Utilization %1 % (target %2 %).")
+                     .arg(qRound(z.utilization * 100))
+                     .arg(qRound(m_state->thresholds().utilizationWarning * 100));
+    parts << withoutGlyph(failover) + QLatin1Char('.');
+    return parts.join(QLatin1Char(' '));
 }
 
 QString ZoneTile::limitsText(qint64 nowMs) const

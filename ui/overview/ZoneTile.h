@@ -6,7 +6,8 @@ class QLabel;
 
 namespace fleetdeck {
 class FleetState;
-}
+struct AggregateMetrics;
+} // namespace fleetdeck
 
 namespace fleetdeck::ui {
 
@@ -16,6 +17,12 @@ class LevelBar;
 /// limit, CPS against the zone's CPS limit, utilization against the 50 % target, the per-server
 /// limits, whether the zone can lose its largest server, and the bridge's next pick. Clicking
 /// the tile selects the zone.
+///
+/// Keyboard: a tab stop (Qt::StrongFocus) with a focus ring in the palette's highlight colour;
+/// Enter, Return and Space activate it as a click does (activated()); the arrow keys move to
+/// the neighbouring tile (Left/Right: previous/next, Up/Down: the row above/below), Home/End
+/// to the first/last. Screen readers get "Zone <name>" and a description of the status,
+/// channels against capacity, utilization against the target and the N−1 check.
 class ZoneTile : public QFrame
 {
     Q_OBJECT
@@ -35,6 +42,9 @@ Q_SIGNALS:
 
 protected:
     void mousePressEvent(QMouseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void focusOutEvent(QFocusEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
 
 private:
@@ -43,6 +53,10 @@ private:
     static void setLabelColor(QLabel* label, const QColor& color);
     QString failoverText(qint64 nowMs, bool& ok) const;
     QString limitsText(qint64 nowMs) const;
+    QString accessibleSummary(const AggregateMetrics& z, const QString& status,
+                              const QString& failover) const;
+    /// The tile to move to for an arrow/Home/End key, nullptr when there is none that way.
+    ZoneTile* neighbour(int key) const;
 
     const FleetState* m_state;
     QString m_zoneId;

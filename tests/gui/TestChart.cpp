@@ -125,6 +125,7 @@ private slots:
     void resizeRedecimatesToNewWidth();
     void loneSampleBetweenGapsIsKept();
     void screenshotsLightAndDark();
+    void shortChartHasFewerTicksAndFitScalesToData();
 
 private:
     HistoryStore m_store;
@@ -266,6 +267,40 @@ void TestChart::screenshotsLightAndDark()
         const QColor corner = image.pixelColor(3, image.height() - 3);
         QCOMPARE(corner.lightness() < 128, dark);
     }
+}
+
+void TestChart::shortChartHasFewerTicksAndFitScalesToData()
+{
+    ui::TimeSeriesChart chart;
+    chart.setRange(ui::TimeSeriesChart::Range::FiveMinutes);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    chart.setTimeWindow(now - 300'000, now);
+    std::vector<SeriesPoint> points;
+    for (int i = 0; i < 300; ++i)
+        points.push_back({now - 300'000 + i * 1000, 1.0 + (i % 3) * 0.1}); // ~1 CPS
+    chart.setSeries(QStringLiteral("CPS"), points);
+    chart.setCapacity(100);
+    chart.resize(500, 600);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QTRY_VERIFY_WITH_TIMEOUT(chart.valueAxisTickCount() >= 6, 2000);
+    const int tallTicks = chart.valueAxisTickCount();
+    QVERIFY(chart.valueAxisMax() >= 100);
+    // Short: Qt Charts elides crowded value labels to "…"; the axis takes fewer, rounder ticks.
+    chart.resize(500, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(chart.valueAxisTickCount() < tallTicks, 2000);
+    QVERIFY2(chart.valueAxisTickCount() <= 4, qPrintable(QString::number(chart.valueAxisTickCount())));
+    QTest::qWait(500);
+    QVERIFY(chart.grab().save(qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(".")) +
+                              QStringLiteral("/chart-short.png")));
+    QVERIFY(chart.valueAxisMax() >= 100);
+    // Fit to data: the axis ends just above the ~1.2 CPS peak, below the 100 CPS capacity line.
+    chart.setFitToData(true);
+    QVERIFY2(chart.valueAxisMax() >= 1.2 && chart.valueAxisMax() <= 2.5,
+             qPrintable(QString::number(chart.valueAxisMax())));
+    QVERIFY(chart.capacityLinesVisible()); // still in the legend
+    chart.setFitToData(false);
+    QVERIFY(chart.valueAxisMax() >= 100);
 }
 
 QTEST_MAIN(TestChart)

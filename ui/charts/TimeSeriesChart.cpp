@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -31,14 +32,16 @@ struct NiceAxis
     int ticks;
 };
 
-/// A top at a round multiple of a 1/2/2.5/5 × 10^k tick step, with at most 6 intervals.
-NiceAxis niceAxis(double v)
+/// A top at a round multiple of a 1/2/2.5/5 × 10^k tick step, with at most `maxIntervals`
+/// (1…6) intervals: fewer on a short chart, where Qt Charts would elide crowded labels to "…".
+NiceAxis niceAxis(double v, int maxIntervals = 6)
 {
+    maxIntervals = std::clamp(maxIntervals, 1, 6);
     if (!(v > 0))
-        return {1, 5};
-    double step = std::pow(10.0, std::floor(std::log10(v / 5)));
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (std::ceil(v / (m * step)) <= 6) {
+        return {1, std::min(5, maxIntervals + 1)};
+    double step = std::pow(10.0, std::floor(std::log10(v / maxIntervals)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0, 20.0}) {
+        if (std::ceil(v / (m * step) - 1e-9) <= maxIntervals) {
             step *= m;
             break;
         }
@@ -335,12 +338,21 @@ double TimeSeriesChart::valueAxisMax() const
     return m_valueAxis->max();
 }
 
+int TimeSeriesChart::valueAxisTickCount() const
+{
+    return m_valueAxis->tickCount();
+}
+
 void TimeSeriesChart::updateValueAxis()
 {
     double top = m_capacity > 0 && !m_fitToData ? m_capacity : 0;
     for (const Entry& e : m_entries)
         top = std::max(top, e.maxValue);
-    const NiceAxis axis = niceAxis(top * 1.1);
+    // A label needs about 1.6 of its own heights between ticks to be drawn whole.
+    const double labelHeight = QFontMetricsF(m_valueAxis->labelsFont()).height();
+    const double plotHeight = m_chart->plotArea().height();
+    const int maxIntervals = plotHeight > 0 ? int(plotHeight / (labelHeight * 1.6)) : 6;
+    const NiceAxis axis = niceAxis(top * 1.1, maxIntervals);
     if (m_valueAxis->max() != axis.top || m_valueAxis->min() != 0)
         m_valueAxis->setRange(0, axis.top);
     if (m_valueAxis->tickCount() != axis.ticks)
@@ -414,6 +426,11 @@ int TimeSeriesChart::plotWidthPixels() const
 
 void TimeSeriesChart::onPlotAreaChanged()
 {
+    const int h = qRound(m_chart->plotArea().height());
+    if (h != m_lastPlotHeight) {
+        m_lastPlotHeight = h;
+        updateValueAxis(); // tick count follows the height
+    }
     const int w = plotWidthPixels();
     if (w == m_lastPlotWidth)
         return;

@@ -74,8 +74,9 @@ public:
     /// target lines may then lie above the plot (their values stay in the legend).
     void setFitToData(bool fit);
     bool fitToData() const { return m_fitToData; }
-    /// Top of the value axis as drawn.
+    /// Top of the value axis as drawn, and its number of tick labels.
     double valueAxisMax() const;
+    int valueAxisTickCount() const;
 
     /// Width of the plot area in device-independent pixels: the column count for decimation.
     int plotWidthPixels() const;
@@ -123,6 +124,7 @@ private:
     double m_targetFraction = 0.5;
     bool m_fitToData = false;
     int m_lastPlotWidth = 0;
+    int m_lastPlotHeight = 0;
 };
 
 } // namespace fleetdeck::ui

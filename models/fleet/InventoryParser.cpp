@@ -318,8 +318,8 @@ ServerSpec readServer(Reader& r, const ServerSpec& defaults)
 
 IngressSpec readIngress(Reader& r, const SshSettings& sshDefaults, const QString& serviceName)
 {
-    r.rejectUnknown(
-        {"name", "host", "ssh", "add_fleet_script", "haproxy_config", "admin_socket", "backend", "lock_file"});
+    r.rejectUnknown({"name", "host", "ssh", "add_fleet_script", "haproxy_config", "admin_socket", "backend",
+                     "lock_file"});
     IngressSpec in;
     in.ssh = sshDefaults;
     r.name(QStringLiteral("name"), in.name, true);

@@ -3301,14 +3301,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
 <context>
     <name>fleetdeck::ui::OverviewPage</name>
     <message>
-        <source>channels</source>
-        <translation>Kanäle</translation>
-    </message>
-    <message>
-        <source>calls / s</source>
-        <translation>Anrufe / s</translation>
-    </message>
-    <message>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -3323,10 +3315,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>in use</source>
         <translation>belegt</translation>
-    </message>
-    <message>
-        <source>CPS</source>
-        <translation>CPS</translation>
     </message>
     <message>
         <source>%1: channels in use (now %2 of %3)</source>
@@ -3775,14 +3763,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>Verkehr</translation>
     </message>
     <message>
-        <source>channels</source>
-        <translation>Kanäle</translation>
-    </message>
-    <message>
-        <source>calls / s</source>
-        <translation>Anrufe / s</translation>
-    </message>
-    <message>
         <source>Drift: units, nginx upstream, .env and health</source>
         <translation>Drift: Units, nginx-Upstream, .env und Health</translation>
     </message>
@@ -3805,10 +3785,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>in use</source>
         <translation>belegt</translation>
-    </message>
-    <message>
-        <source>CPS</source>
-        <translation>CPS</translation>
     </message>
     <message>
         <source>No server selected</source>
@@ -4089,6 +4065,21 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>%1 % target %2</source>
         <translation>Ziel %1 %: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::TrafficCharts</name>
+    <message>
+        <source>channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>calls / s</source>
+        <translation>Anrufe / s</translation>
+    </message>
+    <message>
+        <source>CPS</source>
+        <translation>CPS</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,8 @@ qint64 TimeSeriesChart::durationMs(Range range)
 
 void TimeSeriesChart::setTitle(const QString& title)
 {
+    if (title == m_chart->title()) // a new title lays the chart out again
+        return;
     m_chart->setTitle(title);
     m_view->setAccessibleName(title); // what a screen reader says for the chart (it is a tab stop)
 }

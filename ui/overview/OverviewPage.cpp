@@ -1,9 +1,8 @@
 #include "overview/OverviewPage.h"
 
-#include "charts/ChartFeeder.h"
+#include "charts/TrafficCharts.h"
 #include "fleet/FleetState.h"
 #include "history/HistoryStore.h"
-#include "main/RangeSelector.h"
 #include "overview/FlowLayout.h"
 #include "overview/ZoneTile.h"
 
@@ -49,39 +48,12 @@ OverviewPage::OverviewPage(FleetState* state, const HistoryStore* history, QWidg
     m_chartsBox = new QGroupBox(this);
     m_chartsBox->setObjectName(QStringLiteral("overviewChartsGroupBox"));
     auto* chartsLayout = new QVBoxLayout(m_chartsBox);
-    auto* bar = new QHBoxLayout;
-    bar->addStretch(1);
-    m_range = new RangeSelector(QStringLiteral("overviewRange"), m_chartsBox);
-    bar->addWidget(m_range);
-    chartsLayout->addLayout(bar);
-    auto* charts = new QHBoxLayout;
-    m_channelsChart = new TimeSeriesChart(m_chartsBox);
-    m_channelsChart->setObjectName(QStringLiteral("overviewChannelsChart"));
-    m_channelsChart->setValueAxisTitle(tr("channels"));
-    m_cpsChart = new TimeSeriesChart(m_chartsBox);
-    m_cpsChart->setObjectName(QStringLiteral("overviewCpsChart"));
-    m_cpsChart->setValueAxisTitle(tr("calls / s"));
-    for (TimeSeriesChart* c : {m_channelsChart, m_cpsChart}) {
-        c->setMinimumHeight(fontMetrics().height() * 14);
-        charts->addWidget(c, 1);
-    }
-    chartsLayout->addLayout(charts, 1);
+    m_traffic = new TrafficCharts(history, QStringLiteral("overview"), QStringLiteral("overviewRange"), 14,
+                                  m_chartsBox);
+    chartsLayout->addWidget(m_traffic, 1);
     layout->addWidget(m_chartsBox, 1);
-
-    m_channelsFeeder = new ChartFeeder(history, m_channelsChart, this);
-    m_cpsFeeder = new ChartFeeder(history, m_cpsChart, this);
-    connect(m_range, &RangeSelector::rangeChanged, this, [this](TimeSeriesChart::Range r) {
-        m_channelsChart->setRange(r);
-        m_cpsChart->setRange(r);
-        Q_EMIT rangeChanged(r);
-    });
-    connect(m_range, &RangeSelector::fitToDataChanged, this, [this](bool fit) {
-        m_channelsChart->setFitToData(fit);
-        m_cpsChart->setFitToData(fit);
-        Q_EMIT fitToDataChanged(fit);
-    });
-    m_channelsChart->setRange(m_range->range());
-    m_cpsChart->setRange(m_range->range());
+    connect(m_traffic, &TrafficCharts::rangeChanged, this, &OverviewPage::rangeChanged);
+    connect(m_traffic, &TrafficCharts::fitToDataChanged, this, &OverviewPage::fitToDataChanged);
     bindCharts();
     refresh();
 }
@@ -99,24 +71,22 @@ void OverviewPage::setZone(const QString& zoneId)
 
 void OverviewPage::setRange(TimeSeriesChart::Range range)
 {
-    m_range->setRange(range); // emits rangeChanged when different, which sets the charts
-    m_channelsChart->setRange(range);
-    m_cpsChart->setRange(range);
+    m_traffic->setRange(range);
 }
 
 TimeSeriesChart::Range OverviewPage::range() const
 {
-    return m_range->range();
+    return m_traffic->range();
 }
 
 void OverviewPage::setFitToData(bool fit)
 {
-    m_range->setFitToData(fit); // emits fitToDataChanged when different, which sets the charts
+    m_traffic->setFitToData(fit);
 }
 
 bool OverviewPage::fitToData() const
 {
-    return m_range->fitToData();
+    return m_traffic->fitToData();
 }
 
 void OverviewPage::bindCharts()
@@ -128,14 +98,7 @@ void OverviewPage::bindCharts()
                                      : SeriesKey::zone(m_zone, SeriesKey::Metric::Channels);
     const SeriesKey cps =
         fleet ? SeriesKey::fleet(SeriesKey::Metric::Cps) : SeriesKey::zone(m_zone, SeriesKey::Metric::Cps);
-    for (const SeriesKey::Metric metric : {SeriesKey::Metric::Channels, SeriesKey::Metric::Cps}) {
-        ChartFeeder* feeder = metric == SeriesKey::Metric::Channels ? m_channelsFeeder : m_cpsFeeder;
-        feeder->removeSeries(SeriesKey::fleet(metric));
-        for (const ZoneSpec& z : m_state->inventory().zones)
-            feeder->removeSeries(SeriesKey::zone(z.id, metric));
-    }
-    m_channelsFeeder->addSeries(channels, tr("in use"));
-    m_cpsFeeder->addSeries(cps, tr("CPS"));
+    m_traffic->showSeries(channels, cps, tr("in use"));
 }
 
 void OverviewPage::refresh(qint64 nowMs)
@@ -153,15 +116,8 @@ void OverviewPage::refresh(qint64 nowMs)
             .arg(scope, QLocale().toString(a.busy), QLocale().toString(a.configured));
     const QString cpsTitle =
         tr("%1: calls per second (now %2)").arg(scope, QLocale().toString(a.cps, 'f', 1));
-    if (channelsTitle != m_channelsTitle)
-        m_channelsChart->setTitle(m_channelsTitle = channelsTitle);
-    if (cpsTitle != m_cpsTitle)
-        m_cpsChart->setTitle(m_cpsTitle = cpsTitle);
-    m_channelsChart->setCapacity(a.configured > 0 ? double(a.configured)
-                                                  : std::numeric_limits<double>::quiet_NaN());
-    m_cpsChart->setCapacity(a.cpsLimit > 0 ? double(a.cpsLimit) : std::numeric_limits<double>::quiet_NaN());
-    m_channelsChart->setTargetFraction(m_state->thresholds().utilizationWarning);
-    m_cpsChart->setTargetFraction(m_state->thresholds().utilizationWarning);
+    m_traffic->setTitles(channelsTitle, cpsTitle);
+    m_traffic->setLimits(a.configured, a.cpsLimit, m_state->thresholds().utilizationWarning);
 }
 
 void OverviewPage::refreshSummary(qint64 nowMs)

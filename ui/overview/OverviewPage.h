@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/TimeSeriesChart.h"
+#include "charts/TrafficCharts.h"
 
 #include <QMap>
 #include <QWidget>
@@ -15,8 +16,6 @@ class HistoryStore;
 
 namespace fleetdeck::ui {
 
-class ChartFeeder;
-class RangeSelector;
 class ZoneTile;
 
 /// The fleet or one zone: a fleet-wide line, one tile per zone, and channels + CPS charts of
@@ -41,8 +40,8 @@ public:
     void refresh(qint64 nowMs = 0);
 
     ZoneTile* tile(const QString& zoneId) const { return m_tiles.value(zoneId); }
-    TimeSeriesChart* channelsChart() const { return m_channelsChart; }
-    TimeSeriesChart* cpsChart() const { return m_cpsChart; }
+    TimeSeriesChart* channelsChart() const { return m_traffic->channelsChart(); }
+    TimeSeriesChart* cpsChart() const { return m_traffic->cpsChart(); }
 
     /// The height the page NEEDS at `width` (its layout's minimum), not the preferred one: inside
     /// a resizable QScrollArea the page then fills the view and scrolls only when it must.
@@ -63,13 +62,7 @@ private:
     QLabel* m_summary;
     QMap<QString, ZoneTile*> m_tiles;
     QGroupBox* m_chartsBox;
-    RangeSelector* m_range;
-    TimeSeriesChart* m_channelsChart;
-    TimeSeriesChart* m_cpsChart;
-    ChartFeeder* m_channelsFeeder;
-    ChartFeeder* m_cpsFeeder;
-    QString m_channelsTitle;
-    QString m_cpsTitle;
+    TrafficCharts* m_traffic;
 };
 
 } // namespace fleetdeck::ui

@@ -1,11 +1,10 @@
 #include "server/ServerPage.h"
 
-#include "charts/ChartFeeder.h"
+#include "charts/TrafficCharts.h"
 #include "config/DriftReport.h"
 #include "fleet/FleetState.h"
 #include "history/HistoryStore.h"
 #include "main/LevelBar.h"
-#include "main/RangeSelector.h"
 #include "server/OccupancyGrid.h"
 #include "style/StatusStyle.h"
 #include "style/Theme.h"
@@ -197,36 +196,10 @@ QGroupBox* ServerPage::buildCharts()
     auto* box = new QGroupBox(tr("Traffic"), this);
     box->setObjectName(QStringLiteral("serverChartsGroupBox"));
     auto* layout = new QVBoxLayout(box);
-    auto* bar = new QHBoxLayout;
-    bar->addStretch(1);
-    m_range = new RangeSelector(QStringLiteral("range"), box);
-    bar->addWidget(m_range);
-    layout->addLayout(bar);
-    auto* charts = new QHBoxLayout;
-    m_channelsChart = new TimeSeriesChart(box);
-    m_channelsChart->setObjectName(QStringLiteral("serverChannelsChart"));
-    m_channelsChart->setValueAxisTitle(tr("channels"));
-    m_cpsChart = new TimeSeriesChart(box);
-    m_cpsChart->setObjectName(QStringLiteral("serverCpsChart"));
-    m_cpsChart->setValueAxisTitle(tr("calls / s"));
-    for (TimeSeriesChart* c : {m_channelsChart, m_cpsChart}) {
-        c->setMinimumHeight(fontMetrics().height() * 15);
-        c->setRange(m_range->range());
-        charts->addWidget(c, 1);
-    }
-    layout->addLayout(charts, 1);
-    m_channelsFeeder = new ChartFeeder(m_history, m_channelsChart, this);
-    m_cpsFeeder = new ChartFeeder(m_history, m_cpsChart, this);
-    connect(m_range, &RangeSelector::rangeChanged, this, [this](TimeSeriesChart::Range r) {
-        m_channelsChart->setRange(r);
-        m_cpsChart->setRange(r);
-        Q_EMIT rangeChanged(r);
-    });
-    connect(m_range, &RangeSelector::fitToDataChanged, this, [this](bool fit) {
-        m_channelsChart->setFitToData(fit);
-        m_cpsChart->setFitToData(fit);
-        Q_EMIT fitToDataChanged(fit);
-    });
+    m_traffic = new TrafficCharts(m_history, QStringLiteral("server"), QStringLiteral("range"), 15, box);
+    layout->addWidget(m_traffic, 1);
+    connect(m_traffic, &TrafficCharts::rangeChanged, this, &ServerPage::rangeChanged);
+    connect(m_traffic, &TrafficCharts::fitToDataChanged, this, &ServerPage::fitToDataChanged);
     return box;
 }
 
@@ -244,24 +217,22 @@ QGroupBox* ServerPage::buildDrift()
 
 void ServerPage::setRange(TimeSeriesChart::Range range)
 {
-    m_range->setRange(range);
-    m_channelsChart->setRange(range);
-    m_cpsChart->setRange(range);
+    m_traffic->setRange(range);
 }
 
 TimeSeriesChart::Range ServerPage::range() const
 {
-    return m_range->range();
+    return m_traffic->range();
 }
 
 void ServerPage::setFitToData(bool fit)
 {
-    m_range->setFitToData(fit); // emits fitToDataChanged when different, which sets the charts
+    m_traffic->setFitToData(fit);
 }
 
 bool ServerPage::fitToData() const
 {
-    return m_range->fitToData();
+    return m_traffic->fitToData();
 }
 
 void ServerPage::setDriftCheckAvailable(bool available)
@@ -300,31 +271,26 @@ void ServerPage::setServer(int index)
 {
     if (index >= m_state->serverCount())
         index = -1;
-    const QString previous = m_server >= 0 ? m_state->spec(m_server).name : QString();
     const bool changed = index != m_server;
     m_server = index;
     if (changed) {
         m_drift->setText(tr("Not read yet — read it with Check drift."));
-        bindCharts(previous);
+        bindCharts();
         if (index >= 0)
             m_grid->setServiceNames(m_state->spec(index).service);
     }
     refresh();
 }
 
-void ServerPage::bindCharts(const QString& previousName)
+void ServerPage::bindCharts()
 {
-    if (!previousName.isEmpty()) {
-        m_channelsFeeder->removeSeries(SeriesKey::server(previousName, SeriesKey::Metric::Channels));
-        m_cpsFeeder->removeSeries(SeriesKey::server(previousName, SeriesKey::Metric::Cps));
-    }
-    if (m_server < 0)
+    if (m_server < 0) {
+        m_traffic->clearSeries();
         return;
-    const ServerSpec& s = m_state->spec(m_server);
-    m_channelsFeeder->addSeries(SeriesKey::server(s.name, SeriesKey::Metric::Channels), tr("in use"));
-    m_cpsFeeder->addSeries(SeriesKey::server(s.name, SeriesKey::Metric::Cps), tr("CPS"));
-    m_channelsFeeder->refreshNow();
-    m_cpsFeeder->refreshNow();
+    }
+    const QString& name = m_state->spec(m_server).name;
+    m_traffic->showSeries(SeriesKey::server(name, SeriesKey::Metric::Channels),
+                          SeriesKey::server(name, SeriesKey::Metric::Cps), tr("in use"));
 }
 
 void ServerPage::refresh(qint64 nowMs)
@@ -368,16 +334,12 @@ void ServerPage::refresh(qint64 nowMs)
                                             : tr("No health data: %1").arg(m.error));
         m_grid->setWorkers({});
     }
-    setChartTitles(m.hasData
-                       ? tr("%1: channels in use (now %2 of %3)").arg(s.name).arg(m.busy).arg(m.configured)
-                       : tr("%1: channels in use").arg(s.name),
-                   m.hasData ? tr("%1: calls per second (now %2)").arg(s.name, locale.toString(m.cps, 'f', 1))
-                             : tr("%1: calls per second").arg(s.name));
-    m_channelsChart->setCapacity(m.configured > 0 ? double(m.configured)
-                                                  : std::numeric_limits<double>::quiet_NaN());
-    m_cpsChart->setCapacity(double(s.cpsLimit));
-    m_channelsChart->setTargetFraction(m_state->thresholds().utilizationWarning);
-    m_cpsChart->setTargetFraction(m_state->thresholds().utilizationWarning);
+    m_traffic->setTitles(
+        m.hasData ? tr("%1: channels in use (now %2 of %3)").arg(s.name).arg(m.busy).arg(m.configured)
+                  : tr("%1: channels in use").arg(s.name),
+        m.hasData ? tr("%1: calls per second (now %2)").arg(s.name, locale.toString(m.cps, 'f', 1))
+                  : tr("%1: calls per second").arg(s.name));
+    m_traffic->setLimits(m.configured, s.cpsLimit, m_state->thresholds().utilizationWarning);
     refreshHealth(nowMs);
     refreshMemory();
 }
@@ -458,15 +420,6 @@ void ServerPage::refreshMemory()
 int ServerPage::heightForWidth(int width) const
 {
     return layout()->minimumHeightForWidth(width);
-}
-
-void ServerPage::setChartTitles(const QString& channels, const QString& cps)
-{
-    // Setting a chart title lays the chart out again: only when the text changes.
-    if (channels != m_channelsTitle)
-        m_channelsChart->setTitle(m_channelsTitle = channels);
-    if (cps != m_cpsTitle)
-        m_cpsChart->setTitle(m_cpsTitle = cps);
 }
 
 } // namespace fleetdeck::ui

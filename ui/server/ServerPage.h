@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/TimeSeriesChart.h"
+#include "charts/TrafficCharts.h"
 
 #include <QWidget>
 
@@ -17,10 +18,8 @@ struct DriftReport;
 
 namespace fleetdeck::ui {
 
-class ChartFeeder;
 class LevelBar;
 class OccupancyGrid;
-class RangeSelector;
 
 /// One server: its workers (OccupancyGrid), memory budget, health details, channels and CPS
 /// charts with capacity and 50 % lines and a 5 min / 1 h / 24 h range, the drift section and
@@ -51,8 +50,8 @@ public:
     void setActionsAvailable(bool available);
 
     OccupancyGrid* grid() const { return m_grid; }
-    TimeSeriesChart* channelsChart() const { return m_channelsChart; }
-    TimeSeriesChart* cpsChart() const { return m_cpsChart; }
+    TimeSeriesChart* channelsChart() const { return m_traffic->channelsChart(); }
+    TimeSeriesChart* cpsChart() const { return m_traffic->cpsChart(); }
 
     /// The height the page NEEDS at `width` (its layout's minimum), not the preferred one: inside
     /// a resizable QScrollArea the page then fills the view and scrolls only when it must.
@@ -76,10 +75,9 @@ private:
     QGroupBox* buildDrift();
     QLabel* valueLabel(const QString& objectName);
     QPushButton* actionButton(const QString& objectName, const QString& text);
-    void bindCharts(const QString& previousName);
+    void bindCharts();
     void refreshMemory();
     void refreshHealth(qint64 nowMs);
-    void setChartTitles(const QString& channels, const QString& cps);
 
     FleetState* m_state;
     const HistoryStore* m_history;
@@ -97,16 +95,10 @@ private:
     QLabel* m_error = nullptr;
     LevelBar* m_memoryBar = nullptr;
     QLabel* m_memoryText = nullptr;
-    RangeSelector* m_range = nullptr;
-    TimeSeriesChart* m_channelsChart = nullptr;
-    TimeSeriesChart* m_cpsChart = nullptr;
-    ChartFeeder* m_channelsFeeder = nullptr;
-    ChartFeeder* m_cpsFeeder = nullptr;
+    TrafficCharts* m_traffic = nullptr;
     QLabel* m_drift = nullptr;
     QPushButton* m_checkDrift = nullptr;
     QList<QPushButton*> m_actions; ///< add, remove, restart
-    QString m_channelsTitle;
-    QString m_cpsTitle;
 };
 
 } // namespace fleetdeck::ui

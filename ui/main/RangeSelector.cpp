@@ -30,6 +30,11 @@ RangeSelector::RangeSelector(const QString& prefix, QWidget* parent)
     m_fit->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_fit);
     connect(m_fit, &QToolButton::clicked, this, [this](bool checked) { Q_EMIT fitToDataChanged(checked); });
+    connect(m_fit, &QToolButton::toggled, m_fit, [this](bool checked) { // bold while on, as a chosen range
+        QFont f = m_fit->font();
+        f.setBold(checked);
+        m_fit->setFont(f);
+    });
     m_group->setExclusive(true);
     m_group->button(int(m_range))->setChecked(true);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {

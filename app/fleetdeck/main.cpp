@@ -135,15 +135,7 @@ int main(int argc, char* argv[])
                              ? std::clamp(parser.value(intervalOption).toInt(), 200, 60000)
                              : settings.pollIntervalMs();
     Inventory inventory = *loaded.inventory;
-    // Settings › Changes and SSH › known_hosts file, for servers and ingresses whose inventory names none.
-    if (const QString knownHosts = settings.get(SettingKeys::knownHostsFile); !knownHosts.isEmpty()) {
-        for (ServerSpec& server : inventory.servers)
-            if (server.ssh.knownHostsFile.isEmpty())
-                server.ssh.knownHostsFile = knownHosts;
-        for (IngressSpec& ingress : inventory.ingresses)
-            if (ingress.ssh.knownHostsFile.isEmpty())
-                ingress.ssh.knownHostsFile = knownHosts;
-    }
+    settings.applyTo(inventory); // known_hosts file and memory headroom, as fleetdeckctl does
     Application backend(std::move(inventory), interval);
     backend.state()->setThresholds(settings.thresholds());
     QSize screenshotSize;

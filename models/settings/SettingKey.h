@@ -20,6 +20,8 @@ inline const SettingKey<double> utilizationWarning{"thresholds/utilizationWarnin
 inline const SettingKey<double> utilizationCritical{"thresholds/utilizationCritical", 0.8};
 inline const SettingKey<int> staleAfterIntervals{"thresholds/staleAfterIntervals", 3};
 inline const SettingKey<int> unreachableAfterIntervals{"thresholds/unreachableAfterIntervals", 10};
+/// Percent of each server's RAM kept free for calls; idle workers' budget is the rest (10…90).
+inline const SettingKey<int> memoryHeadroomPercent{"thresholds/memoryHeadroomPercent", 50};
 /// "5m", "1h" or "24h".
 inline const SettingKey<QString> chartRange{"charts/range", QStringLiteral("1h")};
 /// Value axes scaled to the data instead of the capacity (the charts' Fit button).
@@ -49,6 +51,7 @@ inline QStringList allNames()
             QLatin1String(utilizationCritical.name),
             QLatin1String(staleAfterIntervals.name),
             QLatin1String(unreachableAfterIntervals.name),
+            QLatin1String(memoryHeadroomPercent.name),
             QLatin1String(chartRange.name),
             QLatin1String(chartsFitToData.name),
             QLatin1String(lastInventoryPath.name),

@@ -1,10 +1,14 @@
 #include "settings/Settings.h"
 
+#include "fleet/Inventory.h"
+
 #include <algorithm>
 
 namespace fleetdeck {
 
-Settings::Settings() : m_settings(std::make_unique<QSettings>()) {}
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>(QStringLiteral("fleetdeck"), QStringLiteral("fleetdeck")))
+{}
 
 Settings::Settings(const QString& iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
@@ -21,6 +25,28 @@ FleetThresholds Settings::thresholds() const
     t.unreachableAfterIntervals =
         std::clamp(get(SettingKeys::unreachableAfterIntervals), t.staleAfterIntervals, 10000);
     return t;
+}
+
+int Settings::memoryHeadroomPercent() const
+{
+    return std::clamp(get(SettingKeys::memoryHeadroomPercent), 10, 90);
+}
+
+void Settings::applyTo(Inventory& inventory) const
+{
+    if (const QString knownHosts = get(SettingKeys::knownHostsFile); !knownHosts.isEmpty()) {
+        for (ServerSpec& server : inventory.servers) {
+            if (server.ssh.knownHostsFile.isEmpty())
+                server.ssh.knownHostsFile = knownHosts;
+        }
+        for (IngressSpec& ingress : inventory.ingresses) {
+            if (ingress.ssh.knownHostsFile.isEmpty())
+                ingress.ssh.knownHostsFile = knownHosts;
+        }
+    }
+    const int headroom = memoryHeadroomPercent();
+    for (ServerSpec& server : inventory.servers)
+        server.memoryHeadroomPercent = headroom;
 }
 
 void Settings::setThresholds(const FleetThresholds& t)

@@ -10,12 +10,15 @@
 
 namespace fleetdeck {
 
+class Inventory;
+
 /// Typed access to Fleetdeck's settings (keys and defaults: SettingKeys). A stored value that
 /// does not convert to the key's type reads as the default. Lives on the GUI thread.
 class Settings
 {
 public:
-    /// The application's QSettings (organization/application names of the QCoreApplication).
+    /// The operator's settings, shared by both executables: the console's QSettings
+    /// (~/.config/fleetdeck/fleetdeck.conf), also when fleetdeckctl reads them.
     Settings();
     /// An INI file at `path` (tests, portable installs).
     explicit Settings(const QString& iniPath);
@@ -50,6 +53,12 @@ public:
     /// The alert thresholds, each clamped to a sane range.
     FleetThresholds thresholds() const;
     void setThresholds(const FleetThresholds& thresholds);
+    /// Memory headroom clamped to 10 … 90 % of the RAM.
+    int memoryHeadroomPercent() const;
+    /// What the settings say about servers the inventory leaves open, applied the same way by
+    /// both executables: the known_hosts file for servers and ingresses that name none, and the
+    /// memory headroom of every server.
+    void applyTo(Inventory& inventory) const;
     /// Poll interval clamped to 200 ms … 60 s.
     int pollIntervalMs() const;
     /// "system", "light" or "dark": the theme key when stored, else the older darkTheme flag.

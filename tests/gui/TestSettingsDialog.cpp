@@ -61,7 +61,9 @@ private Q_SLOTS:
         settings.set(SettingKeys::useKeychain, true);
         settings.set(SettingKeys::theme, QStringLiteral("light"));
         settings.set(SettingKeys::language, QStringLiteral("de"));
+        settings.set(SettingKeys::memoryHeadroomPercent, 40);
         ui::SettingsDialog dialog(&settings);
+        QCOMPARE(child<QSpinBox>(&dialog, "memoryHeadroomSpinBox")->value(), 40);
         QCOMPARE(child<QComboBox>(&dialog, "restartModeComboBox")->currentData().toString(),
                  QStringLiteral("immediate"));
         QCOMPARE(child<QSpinBox>(&dialog, "restartPauseSpinBox")->value(), 12);
@@ -103,6 +105,8 @@ private Q_SLOTS:
             auto* language = child<QComboBox>(&dialog, "languageComboBox");
             language->setCurrentIndex(language->findData(QStringLiteral("en")));
             child<QSpinBox>(&dialog, "pollIntervalSpinBox")->setValue(2000);
+            QCOMPARE(child<QSpinBox>(&dialog, "memoryHeadroomSpinBox")->value(), 50); // default
+            child<QSpinBox>(&dialog, "memoryHeadroomSpinBox")->setValue(60);
             dialog.save();
         }
         Settings reread(path);
@@ -113,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(reread.theme(), QStringLiteral("dark"));
         QCOMPARE(reread.language(), QStringLiteral("en"));
         QCOMPARE(reread.pollIntervalMs(), 2000);
+        QCOMPARE(reread.memoryHeadroomPercent(), 60);
         QVERIFY(ui::Theme::isDark(QApplication::palette())); // the theme applies at once
 
         ui::SettingsDialog again(&reread);
@@ -122,6 +127,7 @@ private Q_SLOTS:
         QCOMPARE(child<QComboBox>(&again, "restartModeComboBox")->currentData().toString(),
                  QStringLiteral("drain"));
         QCOMPARE(child<QSpinBox>(&again, "restartPauseSpinBox")->value(), 5);
+        QCOMPARE(child<QSpinBox>(&again, "memoryHeadroomSpinBox")->value(), 50);
         QVERIFY(child<QLineEdit>(&again, "knownHostsLineEdit")->text().isEmpty());
         QVERIFY(!child<QCheckBox>(&again, "keychainCheckBox")->isChecked());
         QCOMPARE(child<QComboBox>(&again, "themeComboBox")->currentData().toString(),
@@ -156,7 +162,7 @@ private Q_SLOTS:
         auto* tabs = child<QTabWidget>(&dialog, "settingsTabWidget");
         const QList<QStringList> pages{{"pollIntervalSpinBox", "utilizationWarningSpinBox",
                                         "utilizationCriticalSpinBox", "staleAfterSpinBox",
-                                        "unreachableAfterSpinBox"},
+                                        "unreachableAfterSpinBox", "memoryHeadroomSpinBox"},
                                        {"restartModeComboBox", "restartPauseSpinBox", "knownHostsLineEdit",
                                         "knownHostsBrowseButton", "keychainCheckBox"},
                                        {"themeComboBox", "languageComboBox"}};

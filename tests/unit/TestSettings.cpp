@@ -1,3 +1,4 @@
+#include "fleet/Inventory.h"
 #include "settings/Settings.h"
 
 #include <QSet>
@@ -81,6 +82,41 @@ private Q_SLOTS:
         QCOMPARE(t.utilizationCritical, 1.0); // never below the warning level
         s.set(SettingKeys::pollIntervalMs, 5);
         QCOMPARE(s.pollIntervalMs(), 200);
+        s.set(SettingKeys::memoryHeadroomPercent, 99);
+        QCOMPARE(s.memoryHeadroomPercent(), 90);
+    }
+
+    /// Both executables apply the settings to the inventory through this one function: the
+    /// known_hosts file where the inventory names none, the memory headroom on every server.
+    void appliedToTheInventory()
+    {
+        QTemporaryDir dir;
+        Settings s(dir.filePath(QStringLiteral("fleetdeck.ini")));
+        Inventory inventory;
+        ServerSpec plain;
+        plain.name = QStringLiteral("a");
+        ServerSpec own = plain;
+        own.name = QStringLiteral("b");
+        own.ssh.knownHostsFile = QStringLiteral("/etc/ssh/fleet_known_hosts");
+        inventory.servers = {plain, own};
+        IngressSpec ingress;
+        inventory.ingresses = {ingress};
+
+        s.applyTo(inventory); // defaults: nothing about known_hosts, 50 % headroom
+        QVERIFY(inventory.servers[0].ssh.knownHostsFile.isEmpty());
+        QCOMPARE(inventory.servers[0].memoryBudgetMb(), 4096); // 8,192 MB RAM
+        QCOMPARE(inventory.servers[0].safeWorkerCount(), 16);  // the seed's 16 on 8 GB
+
+        s.set(SettingKeys::knownHostsFile, QStringLiteral("/srv/ops/known_hosts"));
+        s.set(SettingKeys::memoryHeadroomPercent, 60);
+        s.applyTo(inventory);
+        QCOMPARE(inventory.servers[0].ssh.knownHostsFile, QStringLiteral("/srv/ops/known_hosts"));
+        QCOMPARE(inventory.servers[1].ssh.knownHostsFile, QStringLiteral("/etc/ssh/fleet_known_hosts"));
+        QCOMPARE(inventory.ingresses[0].ssh.knownHostsFile, QStringLiteral("/srv/ops/known_hosts"));
+        QCOMPARE(inventory.servers[1].memoryHeadroomPercent, 60);
+        QCOMPARE(inventory.servers[0].memoryBudgetMb(), 3276); // 40 % of 8,192
+        QCOMPARE(inventory.servers[0].safeWorkerCount(), 13);  // 3,276 / 260 = 12.6 → 13
+        QVERIFY(!inventory.servers[0].fitsMemoryBudget(14));
     }
 };
 

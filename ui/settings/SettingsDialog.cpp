@@ -82,15 +82,22 @@ QWidget* SettingsDialog::monitoringPage()
     m_critical = spinBox(QStringLiteral("utilizationCriticalSpinBox"), 5, 100, tr(" %"));
     m_stale = spinBox(QStringLiteral("staleAfterSpinBox"), 1, 1000, tr(" polls"));
     m_unreachable = spinBox(QStringLiteral("unreachableAfterSpinBox"), 1, 10000, tr(" polls"));
+    m_headroom = spinBox(QStringLiteral("memoryHeadroomSpinBox"), 10, 90, tr(" % of RAM"));
+    m_headroom->setToolTip(tr("RAM kept free for calls; idle workers may use the rest. At 50 %, 16 workers "
+                              "of 260 MB fit a server with 8 GB."));
     form->addRow(tr("&Poll every"), m_interval);
     form->addRow(tr("Utilization &warning at"), m_warning);
     form->addRow(tr("Utilization c&ritical at"), m_critical);
     form->addRow(tr("&Stale after"), m_stale);
     form->addRow(tr("&Unreachable after"), m_unreachable);
+    form->addRow(tr("&Memory headroom for calls"), m_headroom);
     layout->addLayout(form);
     layout->addWidget(
         noteLabel(QStringLiteral("policyNoteLabel"),
-                  tr("The carrier guide's policy is to run servers at 50 % of capacity at most."), page));
+                  tr("The carrier guide's policy is to run servers at 50 % of capacity at most. The memory "
+                     "headroom sets each server's budget for idle workers (the memory bar, the safe count, "
+                     "add-workers refusals, in the console and fleetdeckctl); it applies at the next start."),
+                  page));
     layout->addStretch(1);
     return page;
 }
@@ -193,6 +200,7 @@ void SettingsDialog::load()
     m_critical->setValue(qRound(t.utilizationCritical * 100));
     m_stale->setValue(t.staleAfterIntervals);
     m_unreachable->setValue(t.unreachableAfterIntervals);
+    m_headroom->setValue(m_settings->memoryHeadroomPercent());
     setComboData(m_restartMode, m_settings->restartMode());
     m_restartPause->setValue(m_settings->restartPauseSeconds());
     m_knownHosts->setText(m_settings->get(SettingKeys::knownHostsFile));
@@ -208,6 +216,7 @@ void SettingsDialog::restoreDefaults()
     m_critical->setValue(qRound(SettingKeys::utilizationCritical.defaultValue * 100));
     m_stale->setValue(SettingKeys::staleAfterIntervals.defaultValue);
     m_unreachable->setValue(SettingKeys::unreachableAfterIntervals.defaultValue);
+    m_headroom->setValue(SettingKeys::memoryHeadroomPercent.defaultValue);
     setComboData(m_restartMode, SettingKeys::restartMode.defaultValue);
     m_restartPause->setValue(SettingKeys::restartPauseSeconds.defaultValue);
     m_knownHosts->setText(SettingKeys::knownHostsFile.defaultValue);
@@ -243,6 +252,7 @@ void SettingsDialog::save()
     t.staleAfterIntervals = m_stale->value();
     t.unreachableAfterIntervals = std::max(m_unreachable->value(), m_stale->value());
     m_settings->setThresholds(t);
+    m_settings->set(SettingKeys::memoryHeadroomPercent, m_headroom->value());
     m_settings->set(SettingKeys::restartMode, m_restartMode->currentData().toString());
     m_settings->set(SettingKeys::restartPauseSeconds, m_restartPause->value());
     m_settings->set(SettingKeys::knownHostsFile, m_knownHosts->text().trimmed());

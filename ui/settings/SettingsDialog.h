@@ -47,6 +47,7 @@ private:
     QSpinBox* m_critical;
     QSpinBox* m_stale;
     QSpinBox* m_unreachable;
+    QSpinBox* m_headroom;
     QComboBox* m_restartMode;
     QSpinBox* m_restartPause;
     QLineEdit* m_knownHosts;

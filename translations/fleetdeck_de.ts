@@ -2541,6 +2541,35 @@ Warnungen:
     </message>
 </context>
 <context>
+    <name>fleetdeck::ctl::TerminalPassphraseProvider</name>
+    <message>
+        <source>Wrong passphrase, try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleetdeckctl: no passphrase for %1 within %2 s; giving up on this key
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch (--no-prompt) does not ask for passphrases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleetdeckctl: the SSH key %1 is encrypted and %2. For scripts, load it into ssh-agent (ssh-add %1) and run fleetdeckctl with SSH_AUTH_SOCK set.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ui::AboutDialog</name>
     <message>
         <source>About Fleetdeck</source>
@@ -2760,6 +2789,14 @@ Warnungen:
         <source>✗ %1 workers × %2 MB exceed half of %3 MB: the safe count is %4</source>
         <translation>✗ %1 Worker × %2 MB überschreiten die Hälfte von %3 MB: die sichere Anzahl ist %4</translation>
     </message>
+    <message>
+        <source>The host&apos;s change lock file (the inventory&apos;s lock_file), an absolute path; empty: /run/lock/fleetdeck.lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock file:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fleetdeck::ui::AddFleetStepPage</name>
@@ -2917,29 +2954,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
 </context>
 <context>
     <name>fleetdeck::ui::AddWorkersForm</name>
-    <message numerus="yes">
-        <source>%1 · now %n worker(s)</source>
-        <translation>
-            <numerusform>%1 · jetzt %n Worker</numerusform>
-            <numerusform>%1 · jetzt %n Worker</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · worker count not reported yet</source>
-        <translation>%1 · Worker-Anzahl noch nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source> workers</source>
-        <translation> Worker</translation>
-    </message>
-    <message>
-        <source>New worker &amp;count</source>
-        <translation>Neue Worker-&amp;Anzahl</translation>
-    </message>
     <message>
         <source>Memory budget</source>
         <translation>Speicherbudget</translation>
@@ -3551,29 +3565,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
 </context>
 <context>
     <name>fleetdeck::ui::RemoveWorkersForm</name>
-    <message numerus="yes">
-        <source>%1 · now %n worker(s)</source>
-        <translation>
-            <numerusform>%1 · jetzt %n Worker</numerusform>
-            <numerusform>%1 · jetzt %n Worker</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · worker count not reported yet</source>
-        <translation>%1 · Worker-Anzahl noch nicht gemeldet</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>Server</translation>
-    </message>
-    <message>
-        <source> workers</source>
-        <translation> Worker</translation>
-    </message>
-    <message>
-        <source>New worker &amp;count</source>
-        <translation>Neue Worker-&amp;Anzahl</translation>
-    </message>
     <message>
         <source>Calls in progress</source>
         <translation>Laufende Anrufe</translation>
@@ -3905,10 +3896,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation> Abfragen</translation>
     </message>
     <message>
-        <source>The carrier guide&apos;s policy is to run servers at 50 % of capacity at most.</source>
-        <translation>Laut Richtlinie des Carrier-Leitfadens laufen Server mit höchstens 50 % ihrer Kapazität.</translation>
-    </message>
-    <message>
         <source>&amp;Monitoring</source>
         <translation>&amp;Überwachung</translation>
     </message>
@@ -4019,6 +4006,22 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>A server&apos;s own known_hosts entry in the inventory wins. Passphrases are never written to a file: without the keychain, a passphrase you type is kept in memory until Fleetdeck quits. Applies to the next connection.</source>
         <translation>Ein eigener known_hosts-Eintrag eines Servers im Inventar hat Vorrang. Passphrasen werden nie in eine Datei geschrieben: ohne Schlüsselbund bleibt eine eingegebene Passphrase im Arbeitsspeicher, bis Fleetdeck beendet wird. Gilt ab der nächsten Verbindung.</translation>
+    </message>
+    <message>
+        <source> % of RAM</source>
+        <translation> % des RAM</translation>
+    </message>
+    <message>
+        <source>RAM kept free for calls; idle workers may use the rest. At 50 %, 16 workers of 260 MB fit a server with 8 GB.</source>
+        <translation>Für Anrufe frei gehaltener Arbeitsspeicher; ruhende Worker dürfen den Rest belegen. Bei 50 % passen 16 Worker zu 260 MB auf einen Server mit 8 GB.</translation>
+    </message>
+    <message>
+        <source>&amp;Memory headroom for calls</source>
+        <translation>&amp;Speicherreserve für Anrufe</translation>
+    </message>
+    <message>
+        <source>The carrier guide&apos;s policy is to run servers at 50 % of capacity at most. The memory headroom sets each server&apos;s budget for idle workers (the memory bar, the safe count, add-workers refusals, in the console and fleetdeckctl); it applies at the next start.</source>
+        <translation>Laut Richtlinie des Carrier-Leitfadens laufen Server mit höchstens 50 % ihrer Kapazität. Die Speicherreserve bestimmt das Budget jedes Servers für ruhende Worker (Speicherbalken, sichere Anzahl, Ablehnung von „Worker hinzufügen“, in der Konsole und in fleetdeckctl); sie gilt ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4201,32 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>%1 % der Kapazität (Ziel ≤ 50 %)
 %2 CPS · %3 von %4 Servern melden
 %5</translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::WorkerCountForm</name>
+    <message numerus="yes">
+        <source>%1 · now %n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 · jetzt %n Worker</numerusform>
+            <numerusform>%1 · jetzt %n Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · worker count not reported yet</source>
+        <translation type="unfinished">%1 · Worker-Anzahl noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished">Server</translation>
+    </message>
+    <message>
+        <source> workers</source>
+        <translation type="unfinished"> Worker</translation>
+    </message>
+    <message>
+        <source>New worker &amp;count</source>
+        <translation type="unfinished">Neue Worker-&amp;Anzahl</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4464,10 @@ Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for 
   audit [--limit N] [--show ID]
 
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen (zurückgerollt), 2 ungültige Eingabe oder Aufruf, 3 aus Sicherheitsgründen abgelehnt (Speicherbudget, unbekannter oder geänderter Host-Schlüssel), 4 der entfernte Zustand hat sich seit der Planerstellung geändert.</translation>
+    </message>
+    <message>
+        <source>Never ask on the terminal (scripts, cron): the passphrase of an encrypted SSH key is not asked for, so such a key must be in ssh-agent (ssh-add; SSH_AUTH_SOCK set). Without it, plan and apply ask on /dev/tty, echo off, when there is one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

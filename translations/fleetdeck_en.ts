@@ -181,16 +181,6 @@
     </message>
 </context>
 <context>
-    <name>fleetdeck::ui::AddWorkersForm</name>
-    <message numerus="yes">
-        <source>%1 · now %n worker(s)</source>
-        <translation>
-            <numerusform>%1 · now %n worker</numerusform>
-            <numerusform>%1 · now %n workers</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>fleetdeck::ui::OccupancyGrid</name>
     <message numerus="yes">
         <source>%n worker(s): </source>
@@ -229,13 +219,6 @@
 </context>
 <context>
     <name>fleetdeck::ui::RemoveWorkersForm</name>
-    <message numerus="yes">
-        <source>%1 · now %n worker(s)</source>
-        <translation>
-            <numerusform>%1 · now %n worker</numerusform>
-            <numerusform>%1 · now %n workers</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n call(s) on %1 (the ones removed): they are waited for</source>
         <translation>
@@ -313,6 +296,16 @@
         <translation>
             <numerusform>, %n warning</numerusform>
             <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fleetdeck::ui::WorkerCountForm</name>
+    <message numerus="yes">
+        <source>%1 · now %n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform>%1 · now %n worker</numerusform>
+            <numerusform>%1 · now %n workers</numerusform>
         </translation>
     </message>
 </context>

@@ -2544,29 +2544,31 @@ Warnungen:
     <name>fleetdeck::ctl::TerminalPassphraseProvider</name>
     <message>
         <source>Wrong passphrase, try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase, bitte noch einmal versuchen.</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>fleetdeckctl: no passphrase for %1 within %2 s; giving up on this key
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fleetdeckctl: keine Passphrase für %1 innerhalb von %2 s; dieser Schlüssel wird übergangen
+</translation>
     </message>
     <message>
         <source>there is no terminal to ask for its passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Terminal, um nach seiner Passphrase zu fragen</translation>
     </message>
     <message>
         <source>--batch (--no-prompt) does not ask for passphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch (--no-prompt) fragt nicht nach Passphrasen</translation>
     </message>
     <message>
         <source>fleetdeckctl: the SSH key %1 is encrypted and %2. For scripts, load it into ssh-agent (ssh-add %1) and run fleetdeckctl with SSH_AUTH_SOCK set.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>fleetdeckctl: der SSH-Schlüssel %1 ist verschlüsselt und %2. Für Skripte: ihn in den ssh-agent laden (ssh-add %1) und fleetdeckctl mit gesetztem SSH_AUTH_SOCK ausführen.
+</translation>
     </message>
 </context>
 <context>
@@ -2791,11 +2793,11 @@ Warnungen:
     </message>
     <message>
         <source>The host&apos;s change lock file (the inventory&apos;s lock_file), an absolute path; empty: /run/lock/fleetdeck.lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungssperr-Datei des Hosts (lock_file im Inventar), ein absoluter Pfad; leer: /run/lock/fleetdeck.lock</translation>
     </message>
     <message>
         <source>Lock file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrdatei:</translation>
     </message>
 </context>
 <context>
@@ -4207,26 +4209,26 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <name>fleetdeck::ui::WorkerCountForm</name>
     <message numerus="yes">
         <source>%1 · now %n worker(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 · jetzt %n Worker</numerusform>
             <numerusform>%1 · jetzt %n Worker</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · worker count not reported yet</source>
-        <translation type="unfinished">%1 · Worker-Anzahl noch nicht gemeldet</translation>
+        <translation>%1 · Worker-Anzahl noch nicht gemeldet</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished">Server</translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source> workers</source>
-        <translation type="unfinished"> Worker</translation>
+        <translation> Worker</translation>
     </message>
     <message>
         <source>New worker &amp;count</source>
-        <translation type="unfinished">Neue Worker-&amp;Anzahl</translation>
+        <translation>Neue Worker-&amp;Anzahl</translation>
     </message>
 </context>
 <context>
@@ -4467,7 +4469,7 @@ Exit-Codes: 0 erledigt, 1 fehlgeschlagen (zurückgerollt), 2 ungültige Eingabe 
     </message>
     <message>
         <source>Never ask on the terminal (scripts, cron): the passphrase of an encrypted SSH key is not asked for, so such a key must be in ssh-agent (ssh-add; SSH_AUTH_SOCK set). Without it, plan and apply ask on /dev/tty, echo off, when there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie am Terminal fragen (Skripte, cron): Die Passphrase eines verschlüsselten SSH-Schlüssels wird nicht erfragt, ein solcher Schlüssel muss also im ssh-agent sein (ssh-add; SSH_AUTH_SOCK gesetzt). Ohne diese Option fragen plan und apply auf /dev/tty ohne Echo, wenn es eines gibt.</translation>
     </message>
 </context>
 <context>

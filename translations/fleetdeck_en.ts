@@ -303,7 +303,7 @@
     <name>fleetdeck::ui::WorkerCountForm</name>
     <message numerus="yes">
         <source>%1 · now %n worker(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%1 · now %n worker</numerusform>
             <numerusform>%1 · now %n workers</numerusform>
         </translation>

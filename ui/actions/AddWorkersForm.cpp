@@ -16,30 +16,13 @@
 namespace fleetdeck::ui {
 
 AddWorkersForm::AddWorkersForm(FleetState* state, int server, QWidget* parent)
-    : ActionForm(parent), m_state(state), m_server(server)
+    : WorkerCountForm(state, server, parent)
 {
     setObjectName(QStringLiteral("addWorkersForm"));
-    const ServerSpec& spec = state->spec(server);
-    const auto& snapshot = state->runtime(server).snapshot;
-    m_current = snapshot ? snapshot->workersConfigured : -1;
-
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    auto* now = new QLabel(m_current >= 0 ? tr("%1 · now %n worker(s)", nullptr, m_current).arg(spec.name)
-                                          : tr("%1 · worker count not reported yet").arg(spec.name),
-                           this);
-    now->setObjectName(QStringLiteral("currentWorkersLabel"));
-    form->addRow(tr("Server"), now);
-
-    m_count = new QSpinBox(this);
-    m_count->setObjectName(QStringLiteral("workerCountSpinBox"));
     m_count->setRange(std::max(1, m_current + 1), 256);
     m_count->setValue(std::max(1, m_current + 1));
-    m_count->setSuffix(tr(" workers"));
     m_count->setAccelerated(true);
-    m_count->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("0000 workers")) + 40);
-    m_count->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    form->addRow(tr("New worker &count"), m_count);
+    auto* form = this->form();
 
     auto* budgetBox = new QVBoxLayout;
     m_bar = new LevelBar(this);

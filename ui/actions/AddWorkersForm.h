@@ -1,10 +1,9 @@
 #pragma once
 
-#include "actions/ActionForm.h"
+#include "actions/WorkerCountForm.h"
 
 class QCheckBox;
 class QLabel;
-class QSpinBox;
 
 namespace fleetdeck {
 class FleetState;
@@ -17,7 +16,7 @@ class LevelBar;
 
 /// Add workers…: the new worker count, the memory budget for that count (bar and text,
 /// live), and an explicit, unchecked "allow over budget".
-class AddWorkersForm : public ActionForm
+class AddWorkersForm : public WorkerCountForm
 {
     Q_OBJECT
 
@@ -34,10 +33,6 @@ public:
 private:
     void updateBudget();
 
-    FleetState* m_state;
-    int m_server;
-    int m_current = -1;
-    QSpinBox* m_count;
     LevelBar* m_bar;
     QLabel* m_budget;
     QCheckBox* m_allowOver;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actions/ActionForm.h"
+#include "actions/WorkerCountForm.h"
 
 class QCheckBox;
 class QLabel;
@@ -15,7 +15,7 @@ namespace fleetdeck::ui {
 /// Remove workers…: the new count, how long to wait for calls to end, an unchecked "force
 /// after the timeout", and — live from health — the calls in progress on the workers that
 /// would go (those numbered above the new count).
-class RemoveWorkersForm : public ActionForm
+class RemoveWorkersForm : public WorkerCountForm
 {
     Q_OBJECT
 
@@ -32,10 +32,6 @@ public:
 private:
     void updateCalls();
 
-    FleetState* m_state;
-    int m_server;
-    int m_current = -1;
-    QSpinBox* m_count;
     QSpinBox* m_timeout;
     QCheckBox* m_force;
     QLabel* m_calls;

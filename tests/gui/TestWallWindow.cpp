@@ -1,9 +1,7 @@
-#include "HealthServer.h"
+#include "TestFleet.h"
 #include "alerts/AlertEngine.h"
 #include "charts/TimeSeriesChart.h"
 #include "fleet/FleetState.h"
-#include "fleet/InventoryParser.h"
-#include "health/HealthParser.h"
 #include "history/HistoryStore.h"
 #include "wall/WallHeatmap.h"
 #include "wall/WallWindow.h"
@@ -16,29 +14,26 @@
 #include <QTimer>
 
 using namespace fleetdeck;
+using fleetdeck::test::TestFleet;
 
 namespace {
 
 Inventory inventory()
 {
-    const QByteArray json =
-        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"}, {\"id\": "
-        "\"us-east\", \"name\": \"USA East\"}],"
-        " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"},"
-        "               {\"name\": \"fleet-us-east-2\", \"host\": \"127.0.0.1\", \"zone\": \"us-east\"},"
-        "               {\"name\": \"fleet-uk-3\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"}]}";
-    return *InventoryParser::parse(json).inventory;
+    return TestFleet::inventory({{QStringLiteral("uk"), QStringLiteral("United Kingdom")},
+                                 {QStringLiteral("us-east"), QStringLiteral("USA East")}},
+                                {{QStringLiteral("fleet-uk-1"), QStringLiteral("uk")},
+                                 {QStringLiteral("fleet-us-east-2"), QStringLiteral("us-east")},
+                                 {QStringLiteral("fleet-uk-3"), QStringLiteral("uk")}});
 }
 
 void feed(FleetState& state, int server, int busy, int down = 0)
 {
-    HealthSnapshot s =
-        HealthParser::parse(test::HealthServer::referenceDocument(16, busy, 100 + busy)).snapshot;
+    HealthSnapshot s = TestFleet::snapshot(16, busy, 100 + busy);
     for (int i = 0; i < down; ++i)
         s.workers[15 - i].state = WorkerState::Down;
     s.workers[busy].state = WorkerState::Starting;
     s.workers[busy + 1].state = WorkerState::Draining;
-    s.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     state.applySnapshot(server, s);
 }
 
@@ -88,6 +83,7 @@ private Q_SLOTS:
         QVERIFY(!channelsChart->fitToData());
         QCOMPARE(cpsChart->capacity(), 300.0);
         QVERIFY(cpsChart->fitToData());
+        QVERIFY(channelsChart->textScale() >= 1.5 && cpsChart->textScale() >= 1.5); // wall-sized type
         QVERIFY2(cpsChart->valueAxisMax() < 300, qPrintable(QString::number(cpsChart->valueAxisMax())));
         // 6 + 12 + 3 busy plus one draining worker each (a draining worker still holds its call).
         // Workers down on one server: an alert banner that cannot be missed.

@@ -95,6 +95,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget* parent)
     setTimeWindow(now - durationMs(m_range), now);
     updateTimeAxisFormat();
     applyPalette();
+    applyFonts();
 }
 
 TimeSeriesChart::~TimeSeriesChart() = default;
@@ -413,10 +414,43 @@ void TimeSeriesChart::applyPalette()
     }
 }
 
+void TimeSeriesChart::setTextScale(double factor)
+{
+    factor = std::clamp(factor, 0.5, 4.0);
+    if (factor == m_textScale)
+        return;
+    m_textScale = factor;
+    applyFonts();
+}
+
+void TimeSeriesChart::applyFonts()
+{
+    // Qt Charts takes its fonts from its theme, not from the widget: follow the widget's font
+    // (Settings, HiDPI, the wall's scale) so the chart reads like the rest of the window.
+    auto scaled = [this](double factor, bool bold = false) {
+        QFont f = font();
+        f.setPointSizeF(std::max(1.0, f.pointSizeF() * factor * m_textScale));
+        f.setBold(bold);
+        return f;
+    };
+    m_chart->setTitleFont(scaled(1.0, true));
+    m_chart->legend()->setFont(scaled(0.95));
+    for (QAbstractAxis* axis :
+         {static_cast<QAbstractAxis*>(m_timeAxis), static_cast<QAbstractAxis*>(m_valueAxis)}) {
+        axis->setLabelsFont(scaled(0.9));
+        axis->setTitleFont(scaled(0.95, true));
+    }
+    m_capacitySeries->setPointLabelsFont(scaled(0.85));
+    m_targetSeries->setPointLabelsFont(scaled(0.85));
+    updateValueAxis(); // the tick count depends on the label height
+}
+
 void TimeSeriesChart::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyPalette();
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     QWidget::changeEvent(event);
 }
 

@@ -74,6 +74,11 @@ public:
     /// target lines may then lie above the plot (their values stay in the legend).
     void setFitToData(bool fit);
     bool fitToData() const { return m_fitToData; }
+    /// Text (title, axis labels and titles, legend, line labels) at the widget's font × `factor`:
+    /// 1 on the desktop, larger on the wall display.
+    void setTextScale(double factor);
+    double textScale() const { return m_textScale; }
+
     /// Top of the value axis as drawn, and its number of tick labels.
     double valueAxisMax() const;
     int valueAxisTickCount() const;
@@ -106,6 +111,7 @@ private:
     void updateValueAxis();
     void updateTimeAxisFormat();
     void applyPalette();
+    void applyFonts();
     bool isDark() const;
     QColor seriesColor(int index) const;
     void onPlotAreaChanged();
@@ -123,6 +129,7 @@ private:
     double m_capacity;
     double m_targetFraction = 0.5;
     bool m_fitToData = false;
+    double m_textScale = 1.0;
     int m_lastPlotWidth = 0;
     int m_lastPlotHeight = 0;
 };

@@ -91,6 +91,8 @@ WallWindow::WallWindow(FleetState* state, AlertEngine* alerts, const HistoryStor
     // Calls per second sit far below the fleet's CPS limit: scale to the traffic (the limit
     // and the target stay in the legend); channels are drawn against their capacity.
     m_cpsChart->setFitToData(true);
+    for (TimeSeriesChart* c : {m_channelsChart, m_cpsChart})
+        c->setTextScale(1.8); // read from across the room
     graphsLayout->addWidget(m_channelsChart, 3);
     graphsLayout->addWidget(m_cpsChart, 2);
     if (history) {

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <libssh/callbacks.h>
 #include <libssh/server.h> // ssh_send_keepalive (client side too)
@@ -20,6 +21,8 @@
 static_assert(LIBSSH_VERSION_INT >= SSH_VERSION_INT(0, 10, 6), "libssh >= 0.10.6 required");
 
 namespace fleetdeck {
+
+Q_LOGGING_CATEGORY(lcSshAuth, "fleetdeck.ssh.auth", QtWarningMsg)
 
 namespace {
 
@@ -105,6 +108,8 @@ void LibsshConnection::connectSocket()
         throw SshError(Kind::ProtocolError, tr("libssh could not allocate a session"));
     const QByteArray host = m_target.host.toUtf8();
     ssh_options_set(s, SSH_OPTIONS_HOST, host.constData());
+    if (!m_target.sshDir.isEmpty()) // %d: where the default identities and config are
+        ssh_options_set(s, SSH_OPTIONS_SSH_DIR, QFile::encodeName(m_target.sshDir).constData());
     bool processConfig = m_target.processSshConfig;
     ssh_options_set(s, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
     if (processConfig)
@@ -216,33 +221,46 @@ void LibsshConnection::verifyHostKey()
 
 namespace {
 
+/// State of one ssh_userauth_publickey_auto() call (the default keys).
 struct AutoAuthContext
 {
+    LibsshConnection* connection = nullptr;
     ssh_session session = nullptr;
-    const PassphraseProvider* provider = nullptr;
-    int attempt = 0;
+    std::map<QString, int> attempts;        ///< prompts per key path
+    std::map<QString, QByteArray> unlocked; ///< passphrases that decrypted a key
 };
 
-int autoAuthCallback(const char*, char* buf, size_t len, int, int, void* userdata)
+} // namespace
+
+int LibsshConnection::autoAuthCallback(const char*, char* buf, size_t len, int, int, void* userdata)
 {
     auto* ctx = static_cast<AutoAuthContext*>(userdata);
-    if (!ctx->provider || !*ctx->provider)
-        return SSH_ERROR;
+    LibsshConnection* self = ctx->connection;
     char* identity = nullptr;
     ssh_userauth_publickey_auto_get_current_identity(ctx->session, &identity);
     const QString path = identity ? QString::fromUtf8(identity) : QString();
     ssh_string_free_char(identity);
-    const auto reply = (*ctx->provider)(path, ++ctx->attempt);
-    if (!reply)
+    QByteArray pass;
+    if (const auto known = ctx->unlocked.find(path); known != ctx->unlocked.end()) {
+        pass = known->second; // libssh reads the same key twice (no .pub: once for the public key)
+    } else if (!path.isEmpty()) {
+        // Checked here, so a wrong passphrase is asked again for this key (libssh would give up on it).
+        if (!self->unlockKey(path, ctx->attempts, &pass))
+            return SSH_ERROR;
+        ctx->unlocked[path] = pass;
+    } else if (self->m_passphrases) {
+        const auto reply = self->m_passphrases(path, ++ctx->attempts[path]); // unknown key: one try
+        if (!reply)
+            return SSH_ERROR;
+        pass = reply->passphrase.toUtf8();
+    } else {
         return SSH_ERROR;
-    const QByteArray pass = reply->passphrase.toUtf8();
+    }
     if (size_t(pass.size()) + 1 > len)
         return SSH_ERROR;
     std::memcpy(buf, pass.constData(), size_t(pass.size()) + 1);
     return SSH_OK;
 }
-
-} // namespace
 
 void LibsshConnection::authenticate()
 {
@@ -257,7 +275,7 @@ void LibsshConnection::authenticate()
     }
     if (m_target.identityFiles.isEmpty()) {
         // ~/.ssh/config IdentityFile entries and the default identities.
-        AutoAuthContext ctx{s, &m_passphrases, 0};
+        AutoAuthContext ctx{this, s, {}, {}};
         ssh_callbacks_struct callbacks{};
         callbacks.userdata = &ctx;
         callbacks.auth_function = autoAuthCallback;
@@ -303,25 +321,54 @@ LibsshKeyPtr LibsshConnection::loadPrivateKey(const QString& path)
         return makeKeyPtr();
     if (ssh_pki_import_privkey_file(file.constData(), nullptr, nullptr, nullptr, &raw) == SSH_OK)
         return makeKeyPtr(raw);
+    std::map<QString, int> attempts;
+    return unlockKey(path, attempts);
+}
+
+LibsshKeyPtr LibsshConnection::unlockKey(const QString& path, std::map<QString, int>& attempts,
+                                         QByteArray* passphrase)
+{
+    const QByteArray file = QFile::encodeName(path);
+    ssh_key raw = nullptr;
     if (m_store) {
         if (const auto stored = m_store->load(path)) {
-            if (ssh_pki_import_privkey_file(file.constData(), stored->toUtf8().constData(), nullptr, nullptr,
-                                            &raw) == SSH_OK)
+            const QByteArray pass = stored->toUtf8();
+            if (ssh_pki_import_privkey_file(file.constData(), pass.constData(), nullptr, nullptr, &raw) ==
+                SSH_OK) {
+                if (passphrase)
+                    *passphrase = pass;
                 return makeKeyPtr(raw);
+            }
         }
     }
-    for (int attempt = 1; m_passphrases && attempt <= 3; ++attempt) {
-        const auto reply = m_passphrases(path, attempt);
+    int& attempt = attempts[path];
+    while (m_passphrases && attempt < kMaxPassphraseAttempts) {
+        const auto reply = m_passphrases(path, ++attempt);
         if (!reply)
             break;
-        if (ssh_pki_import_privkey_file(file.constData(), reply->passphrase.toUtf8().constData(), nullptr,
-                                        nullptr, &raw) == SSH_OK) {
+        const QByteArray pass = reply->passphrase.toUtf8();
+        const bool decrypted =
+            ssh_pki_import_privkey_file(file.constData(), pass.constData(), nullptr, nullptr, &raw) == SSH_OK;
+        if (reply->verdict)
+            reply->verdict(decrypted); // a wrong one is forgotten by a provider that keeps answers
+        if (decrypted) {
             if (reply->remember && m_store)
-                m_store->save(path, reply->passphrase);
+                saveToKeychain(path, reply->passphrase);
+            if (passphrase)
+                *passphrase = pass;
             return makeKeyPtr(raw);
         }
     }
     return makeKeyPtr();
+}
+
+void LibsshConnection::saveToKeychain(const QString& path, const QString& passphrase)
+{
+    QString error;
+    if (!m_store->save(path, passphrase, &error))
+        qCWarning(lcSshAuth).noquote()
+            << "The passphrase of" << path << "could not be saved in the desktop keychain:" << error
+            << "(it is asked again at the next start)";
 }
 
 bool LibsshConnection::probeAlive()

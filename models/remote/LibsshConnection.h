@@ -10,6 +10,7 @@
 #include "SshTarget.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace fleetdeck {
@@ -22,6 +23,8 @@ class LibsshConnection
 {
 public:
     using CancelCheck = std::function<bool()>;
+    /// Passphrase prompts per key and connection attempt (each key counts its own).
+    static constexpr int kMaxPassphraseAttempts = 3;
 
     LibsshConnection(SshTarget target, std::shared_ptr<HostKeyPolicy> policy, PassphraseProvider passphrases,
                      std::shared_ptr<PassphraseStore> store);
@@ -49,6 +52,16 @@ private:
     void authenticate();
     bool tryIdentityFile(const QString& path);
     LibsshKeyPtr loadPrivateKey(const QString& path);
+    /// An encrypted key's passphrase: the keychain's, else the provider's answers, at most
+    /// kMaxPassphraseAttempts per key path (counted in `attempts`, which lives as long as one
+    /// authentication). Returns the key it decrypted (null: none did) and, in *passphrase, the
+    /// passphrase that did.
+    LibsshKeyPtr unlockKey(const QString& path, std::map<QString, int>& attempts,
+                           QByteArray* passphrase = nullptr);
+    void saveToKeychain(const QString& path, const QString& passphrase);
+    /// libssh's auth_function for ssh_userauth_publickey_auto (the default keys).
+    static int autoAuthCallback(const char* prompt, char* buf, size_t len, int echo, int verify,
+                                void* userdata);
     LibsshChannelPtr openExecChannel(const QByteArray& line);
     /// Per-channel state: the wrapper's "fleetdeck-pid N" header line is cut off stdout.
     struct ExecStream

@@ -21,6 +21,7 @@ struct SshTarget
     int keepaliveSeconds = 30;    ///< keepalive sent while idle; 0 = off
     bool useSshAgent = true;      ///< try ssh-agent first when SSH_AUTH_SOCK is set
     bool processSshConfig = true; ///< read ~/.ssh/config (tests: false)
+    QString sshDir;               ///< empty: ~/.ssh (default identities, config); tests: a temporary dir
 
     /// user@host:port — the pool's key.
     QString key() const { return user + QLatin1Char('@') + host + QLatin1Char(':') + QString::number(port); }

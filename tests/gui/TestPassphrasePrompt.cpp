@@ -256,6 +256,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(fresh.finished, 5000);
     }
 
+    void answerReportedWrongIsForgotten()
+    {
+        Asker first, afterWrong, afterRight;
+        PassphrasePrompter prompter;
+        prompter.setTimeoutMs(30000);
+        QSignalSpy opened(&prompter, &PassphrasePrompter::dialogOpened);
+        first.start(prompter.provider(), kKey, 3); // the session's last attempt …
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 5000);
+        type(dialogAt(opened, 0), QStringLiteral("last wrong"));
+        clickOk(dialogAt(opened, 0));
+        QTRY_VERIFY_WITH_TIMEOUT(first.finished, 5000);
+        const PassphraseReply wrong = *first.result();
+        QVERIFY(wrong.verdict);
+        wrong.verdict(false); // … did not decrypt the key: the session gives up on it
+
+        // The next session's first attempt must not try it silently: a dialog, not "wrong".
+        afterWrong.start(prompter.provider());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 2, 5000);
+        QVERIFY(
+            !child<QLabel>(dialogAt(opened, 1), "wrongPassphraseLabel")->isVisibleTo(dialogAt(opened, 1)));
+        type(dialogAt(opened, 1), QStringLiteral("right"));
+        clickOk(dialogAt(opened, 1));
+        QTRY_VERIFY_WITH_TIMEOUT(afterWrong.finished, 5000);
+        afterWrong.result()->verdict(true);
+        wrong.verdict(false); // a late verdict about the old answer leaves the new one alone
+
+        afterRight.start(prompter.provider()); // a right answer stays in memory
+        QTRY_VERIFY_WITH_TIMEOUT(afterRight.finished, 5000);
+        QCOMPARE(afterRight.result()->passphrase, QStringLiteral("right"));
+        QCOMPARE(opened.count(), 2);
+    }
+
     void noAnswerInTimeGivesUp()
     {
         Asker asker;

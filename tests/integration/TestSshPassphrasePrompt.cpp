@@ -104,6 +104,42 @@ private Q_SLOTS:
         QCOMPARE(e->kind(), SshError::Kind::AuthFailed);
     }
 
+    void lastWrongAnswerIsNotTriedSilently()
+    {
+        QWidget window;
+        PassphrasePrompter prompter;
+        prompter.setTimeoutMs(60000);
+        prompter.setWindow(&window);
+        QSignalSpy opened(&prompter, &PassphrasePrompter::dialogOpened);
+        const auto dialogAt = [&opened](int i) {
+            return opened.at(i).first().value<PassphraseDialog*>();
+        };
+        {
+            SshSessionPool pool(1, {}, prompter.provider(), nullptr);
+            auto f = pool.run(m_target, RemoteCommand({"true"}));
+            for (int i = 0; i < 3; ++i) { // every attempt wrong: the key finally fails
+                QTRY_COMPARE_WITH_TIMEOUT(opened.count(), i + 1, 20000);
+                QCOMPARE(dialogAt(i)->attempt(), i + 1);
+                answer(dialogAt(i), QStringLiteral("wrong %1").arg(i + 1), false);
+            }
+            QVERIFY(waitFinished(f, 30000));
+            const auto e = errorOf(f);
+            QVERIFY(e);
+            QCOMPARE(e->kind(), SshError::Kind::AuthFailed);
+        }
+        QCOMPARE(opened.count(), 3);
+        {
+            // The next session asks at once (attempt 1), instead of first trying "wrong 3" silently.
+            SshSessionPool pool(1, {}, prompter.provider(), nullptr);
+            auto f = pool.run(m_target, RemoteCommand({"echo", "after three wrong"}));
+            QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 4, 20000);
+            QCOMPARE(dialogAt(3)->attempt(), 1);
+            answer(dialogAt(3), kPassphrase, false);
+            QCOMPARE(outputOf(f), QStringLiteral("after three wrong"));
+        }
+        QCOMPARE(opened.count(), 4);
+    }
+
     void promptedThenRememberedInTheKeychain()
     {
         Settings settings(m_settingsDir.filePath(QStringLiteral("fleetdeck.ini")));

@@ -61,6 +61,24 @@ struct PassphrasePrompter::Bridge
         it->second->reply = std::move(reply);
         bridge->changed.notify_all();
     }
+
+    /// The reply with a verdict: a passphrase that did not decrypt the key is forgotten (unless
+    /// another answer replaced it meanwhile), so no later session tries it silently.
+    static PassphraseReply withVerdict(const std::shared_ptr<Bridge>& bridge, const QString& keyPath,
+                                       PassphraseReply reply)
+    {
+        std::weak_ptr<Bridge> weak = bridge;
+        reply.verdict = [weak, keyPath, passphrase = reply.passphrase](bool decrypted) {
+            const std::shared_ptr<Bridge> alive = weak.lock();
+            if (decrypted || !alive)
+                return;
+            std::lock_guard lock(alive->mutex);
+            const auto it = alive->keys.find(keyPath);
+            if (it != alive->keys.end() && it->second.passphrase == passphrase)
+                it->second.passphrase.reset();
+        };
+        return reply;
+    }
 };
 
 PassphrasePrompter::PassphrasePrompter(QObject* parent)
@@ -163,10 +181,11 @@ std::optional<PassphraseReply> PassphrasePrompter::ask(const std::shared_ptr<Bri
     if (bridge->closed || !self)
         return std::nullopt;
     KeyState& key = bridge->keys[keyPath];
-    const auto cached = [&key]() -> std::optional<PassphraseReply> {
+    const auto cached = [&key, &bridge, &keyPath]() -> std::optional<PassphraseReply> {
         if (!key.passphrase)
             return std::nullopt;
-        return PassphraseReply{*key.passphrase, false}; // already in the keychain if it was to be
+        // Already in the keychain if it was to be.
+        return Bridge::withVerdict(bridge, keyPath, PassphraseReply{*key.passphrase, false, {}});
     };
     if (QThread::currentThread() == self->thread())
         return attempt == 1 ? cached() : std::nullopt; // it would wait for itself
@@ -205,10 +224,11 @@ std::optional<PassphraseReply> PassphrasePrompter::ask(const std::shared_ptr<Bri
     }
     key.asking = false;
     ++key.generation;
-    if (reply)
-        key.passphrase = reply->passphrase;
     bridge->changed.notify_all();
-    return reply;
+    if (!reply)
+        return std::nullopt;
+    key.passphrase = reply->passphrase;
+    return Bridge::withVerdict(bridge, keyPath, std::move(*reply));
 }
 
 void PassphrasePrompter::openDialog(quint64 id, const QString& keyPath, int attempt)

@@ -26,7 +26,8 @@ class PassphraseDialog;
 /// - One dialog at a time per key: concurrent asks for the same key wait for that one answer.
 /// - An answer is kept in memory (never on disk) until this object goes away and given to the
 ///   next session that asks for the same key on its first attempt, without a dialog. A later
-///   attempt (the passphrase was wrong) drops it and asks again.
+///   attempt (the passphrase was wrong) drops it and asks again, and so does the reply's verdict
+///   when the session reports that it did not decrypt the key (also after the last attempt).
 /// - Cancel, no answer in time, a call from the GUI thread itself, the application quitting
 ///   (QCoreApplication::aboutToQuit) or this object being destroyed: std::nullopt, and every
 ///   waiting session thread is released.

@@ -1,6 +1,7 @@
 #include "AddFleetCommand.h"
 
 #include "ExitCode.h"
+#include "SshSessionFactory.h"
 #include "fleet/Inventory.h"
 #include "onboarding/AddFleetEngine.h"
 #include "onboarding/AddFleetPlanDocument.h"
@@ -294,7 +295,8 @@ QString AddFleetCommand::loadPlan(const QStringList& args, const QCommandLinePar
 }
 
 int AddFleetCommand::exec(bool apply, const QStringList& args, const QCommandLineParser& parser,
-                          const Inventory& inventory, QCoreApplication& app)
+                          const Inventory& inventory, const SshSessionFactory& sessions,
+                          QCoreApplication& app)
 {
     AddFleetRun job;
     job.bridgeFleetKey = inventory.bridge.fleetKey;
@@ -323,7 +325,7 @@ int AddFleetCommand::exec(bool apply, const QStringList& args, const QCommandLin
         return BadInput;
     }
     const bool verbose = parser.isSet(QStringLiteral("verbose"));
-    auto engine = std::make_shared<AddFleetEngine>(inventory, request, printingCallbacks(verbose));
+    auto engine = std::make_shared<AddFleetEngine>(inventory, request, printingCallbacks(verbose), sessions);
     if (apply) {
         // Ctrl-C / TERM: stop at the next safe point and roll back, instead of dying mid-change.
         std::signal(SIGINT, onAddFleetInterrupt);

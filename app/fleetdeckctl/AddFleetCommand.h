@@ -14,6 +14,8 @@ struct AddFleetRequest;
 
 namespace fleetdeck::ctl {
 
+class SshSessionFactory;
+
 /// `fleetdeckctl plan add-fleet …` (preview: host key, preflight, files, commands,
 /// the add-fleet.sh line, the bridge list diff, the inventory entry; changes
 /// nothing but known_hosts when --trust-host-key matches) and
@@ -35,7 +37,7 @@ public:
                             AddFleetPlanDocument& plan);
     /// Parses, runs (off the main thread) and returns the exit code through app.exec().
     static int exec(bool apply, const QStringList& args, const QCommandLineParser& parser,
-                    const Inventory& inventory, QCoreApplication& app);
+                    const Inventory& inventory, const SshSessionFactory& sessions, QCoreApplication& app);
 };
 
 } // namespace fleetdeck::ctl

@@ -7,7 +7,6 @@
 #include "plan/PlanDocument.h"
 #include "plan/PlanRunner.h"
 #include "remote/HostKeyPolicy.h"
-#include "remote/LibsshSession.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -40,8 +39,10 @@ void print(const QString& text, FILE* stream = stdout)
 
 } // namespace
 
-ChangeCommand::ChangeCommand(Mode mode, Inventory inventory, ChangeArgs args, QObject* parent)
-    : QObject(parent), m_mode(mode), m_inventory(std::move(inventory)), m_args(std::move(args))
+ChangeCommand::ChangeCommand(Mode mode, Inventory inventory, ChangeArgs args, SshSessionFactory sessions,
+                             QObject* parent)
+    : QObject(parent), m_mode(mode), m_inventory(std::move(inventory)), m_args(std::move(args)),
+      m_sessions(std::move(sessions))
 {
     if (m_args.trustHostKey.isEmpty())
         m_policy = std::make_shared<RejectUnknownPolicy>();
@@ -72,8 +73,9 @@ void ChangeCommand::start()
     const QStringList servers = m_args.servers;
     const PlanRequest request = m_args.request;
     auto policy = m_policy;
-    QtConcurrent::run([inventory, servers, request, policy] {
-        return PlanCollector::collect(inventory, servers, request, policy);
+    const SshSessionFactory sessions = m_sessions;
+    QtConcurrent::run([inventory, servers, request, policy, sessions] {
+        return PlanCollector::collect(inventory, servers, request, policy, sessions);
     }).then(this, [this](const PlanCollector::Collected& c) { onPlanned(c.plans, c.error, c.exitCode); });
 }
 
@@ -118,9 +120,9 @@ void ChangeCommand::apply(const QList<Plan>& plans)
         return finish(Failed);
     }
     auto policy = m_policy;
+    const SshSessionFactory sessions = m_sessions;
     m_runner = new PlanRunner(
-        m_inventory.servers,
-        [policy](const SshTarget& t) { return std::make_shared<LibsshSession>(t, policy); }, this);
+        m_inventory.servers, [policy, sessions](const SshTarget& t) { return sessions(t, policy); }, this);
     connect(m_runner, &PlanRunner::planStarted, this, &ChangeCommand::onPlanStarted);
     connect(m_runner, &PlanRunner::stepStarted, this, [](int index, int total, const QString& title) {
         print(QStringLiteral("[%1/%2] %3 … ").arg(index + 1).arg(total).arg(title));

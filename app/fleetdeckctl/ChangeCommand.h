@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeArgs.h"
+#include "SshSessionFactory.h"
 #include "fleet/Inventory.h"
 #include "plan/Plan.h"
 #include "plan/PlanRunResult.h"
@@ -29,7 +30,8 @@ class ChangeCommand : public QObject
 public:
     enum class Mode { Plan, Apply };
 
-    ChangeCommand(Mode mode, Inventory inventory, ChangeArgs args, QObject* parent = nullptr);
+    ChangeCommand(Mode mode, Inventory inventory, ChangeArgs args, SshSessionFactory sessions,
+                  QObject* parent = nullptr);
     ~ChangeCommand() override;
     void start();
 
@@ -47,6 +49,7 @@ private:
     Mode m_mode;
     Inventory m_inventory;
     ChangeArgs m_args;
+    SshSessionFactory m_sessions;
     std::shared_ptr<HostKeyPolicy> m_policy;
     QList<Plan> m_plans;
     PlanRunner* m_runner = nullptr;

@@ -4,8 +4,8 @@
 #include "plan/HealthProbe.h"
 #include "plan/PlanBuilder.h"
 #include "plan/SshTargetMapper.h"
-#include "remote/LibsshSession.h"
 #include "remote/SshError.h"
+#include "remote/SshSession.h"
 
 #include <QCoreApplication>
 
@@ -13,7 +13,8 @@ namespace fleetdeck::ctl {
 
 PlanCollector::Collected PlanCollector::collect(const Inventory& inventory, const QStringList& servers,
                                                 const PlanRequest& request,
-                                                std::shared_ptr<HostKeyPolicy> policy)
+                                                std::shared_ptr<HostKeyPolicy> policy,
+                                                const SshSessionFactory& sessions)
 {
     Collected out;
     for (const QString& name : servers) {
@@ -26,7 +27,8 @@ PlanCollector::Collected PlanCollector::collect(const Inventory& inventory, cons
     HealthProbe health;
     for (const QString& name : servers) {
         const ServerSpec& spec = *inventory.server(name);
-        LibsshSession session(SshTargetMapper::fromServer(spec), policy);
+        const std::shared_ptr<SshSession> owned = sessions(SshTargetMapper::fromServer(spec), policy);
+        SshSession& session = *owned;
         try {
             const PlanResult result = PlanBuilder::build(session, &health, spec, request);
             session.close();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SshSessionFactory.h"
 #include "fleet/Inventory.h"
 #include "plan/Plan.h"
 #include "plan/PlanRequest.h"
@@ -31,7 +32,8 @@ public:
         int exitCode = 0;
     };
     static Collected collect(const Inventory& inventory, const QStringList& servers,
-                             const PlanRequest& request, std::shared_ptr<HostKeyPolicy> policy);
+                             const PlanRequest& request, std::shared_ptr<HostKeyPolicy> policy,
+                             const SshSessionFactory& sessions);
 };
 
 } // namespace fleetdeck::ctl

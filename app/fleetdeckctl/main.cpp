@@ -3,7 +3,9 @@
 #include "ChangeArgs.h"
 #include "ChangeCommand.h"
 #include "ExitCode.h"
+#include "SshSessionFactory.h"
 #include "StatusCommand.h"
+#include "TerminalPassphraseProvider.h"
 #include "fleet/InventoryParser.h"
 #include "fleet/Version.h"
 #include "settings/Translations.h"
@@ -55,7 +57,12 @@ int main(int argc, char* argv[])
                                          QStringLiteral("50"));
     const QCommandLineOption showOption(QStringLiteral("show"), Ctl::tr("audit: one action in full, with its diffs and output."),
                                         Ctl::tr("ID"));
-    parser.addOptions({inventoryOption, jsonOption, windowOption, limitOption, showOption});
+    const QCommandLineOption batchOption(
+        {QStringLiteral("batch"), QStringLiteral("no-prompt")},
+        Ctl::tr("Never ask on the terminal (scripts, cron): the passphrase of an encrypted SSH key is not "
+                "asked for, so such a key must be in ssh-agent (ssh-add; SSH_AUTH_SOCK set). Without it, "
+                "plan and apply ask on /dev/tty, echo off, when there is one."));
+    parser.addOptions({inventoryOption, jsonOption, windowOption, limitOption, showOption, batchOption});
     ctl::ChangeArgs::addOptions(parser);
     ctl::AddFleetCommand::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("status | plan | apply | audit"));
@@ -124,14 +131,18 @@ int main(int argc, char* argv[])
     }
     if (command == QLatin1String("plan") || command == QLatin1String("apply")) {
         const bool isPlan = command == QLatin1String("plan");
+        // Encrypted keys: ssh-agent first, then the console's keychain (only if opted in there),
+        // then a prompt on the terminal unless --batch.
+        const ctl::TerminalPassphraseProvider terminal(!parser.isSet(batchOption));
+        const auto sessions = ctl::SshSessionFactory::withConsoleSettings(terminal.provider());
         if (args.value(1) == QLatin1String("add-fleet"))
-            return ctl::AddFleetCommand::exec(!isPlan, args.mid(2), parser, *loaded.inventory, app);
+            return ctl::AddFleetCommand::exec(!isPlan, args.mid(2), parser, *loaded.inventory, sessions, app);
         ctl::ChangeArgs change;
         const QString error = isPlan ? change.parsePlan(args.mid(1), parser) : change.parseApply(args.mid(1), parser);
         if (!error.isEmpty())
             return usageError(error);
         auto* cmd = new ctl::ChangeCommand(isPlan ? ctl::ChangeCommand::Mode::Plan : ctl::ChangeCommand::Mode::Apply,
-                                           *loaded.inventory, change, &app);
+                                           *loaded.inventory, change, sessions, &app);
         QObject::connect(cmd, &ctl::ChangeCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
         QTimer::singleShot(0, cmd, &ctl::ChangeCommand::start);
         return app.exec();

@@ -41,12 +41,6 @@ using namespace fleetdeck;
 
 namespace {
 
-int subnet()
-{
-    const int v = qEnvironmentVariableIntValue("FLEETLAB_ACTIONS_SUBNET");
-    return v >= 1 && v <= 254 ? v : 81;
-}
-
 QString labelText(QWidget* w, const char* name)
 {
     auto* l = w->findChild<QLabel*>(QLatin1String(name));
@@ -118,10 +112,10 @@ void TestActionDialogs::initTestCase()
 {
     QElapsedTimer t;
     t.start();
-    const QString error = m_lab.up(subnet(), 2, 4);
+    const QString error = m_lab.up(Lab::subnetFromEnv("FLEETLAB_ACTIONS_SUBNET", 81), 2, 4);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     qInfo("fleetlab up: %lld ms", qint64(t.elapsed()));
-    const InventoryParseResult inv = InventoryParser::load(m_lab.dir + QStringLiteral("/inventory.json"));
+    const InventoryParseResult inv = InventoryParser::load(m_lab.inventoryPath());
     QVERIFY2(inv.ok(), qPrintable(inv.errorText()));
     m_originalConf1 = readFile(m_lab.conf(1));
     m_originalEnv1 = readFile(m_lab.env(1));
@@ -191,7 +185,7 @@ QString TestActionDialogs::screenshotPath(const char* name) const
 
 ui::ActionDialog* TestActionDialogs::open(ui::ActionDialog::Action action, int fleet)
 {
-    m_window->selectServer(m_lab.fleets.at(fleet - 1));
+    m_window->selectServer(m_lab.fleets().at(fleet - 1));
     const char* names[] = {"addWorkersButton", "removeWorkersButton", "rollingRestartButton"};
     QPushButton* b = button(m_window->serverPage(), names[int(action)]);
     if (!b || !b->isEnabled())
@@ -230,7 +224,7 @@ void TestActionDialogs::addWorkersFourToSix()
     const QString diff = dialog->previewWidget()->diffText();
     QVERIFY2(diff.contains(QStringLiteral("-VOXCORE_WORKERS=4\n+VOXCORE_WORKERS=6")), qPrintable(diff));
     QVERIFY(diff.contains(QStringLiteral("+    server unix:")));
-    QVERIFY(diff.contains(QStringLiteral("+++ %1:%2 (proposed)").arg(m_lab.fleets.at(0), m_lab.conf(1))));
+    QVERIFY(diff.contains(QStringLiteral("+++ %1:%2 (proposed)").arg(m_lab.fleets().at(0), m_lab.conf(1))));
     QVERIFY(dialog->previewWidget()->commandsText().contains(
         QStringLiteral("1. systemctl enable voxcore@5 voxcore@6")));
     QVERIFY(dialog->previewWidget()->warningsText().contains(QStringLiteral("max_conns without a zone")));
@@ -261,7 +255,7 @@ void TestActionDialogs::addWorkersFourToSix()
 
     ui::AuditTableModel* audit = m_window->auditDock()->model();
     QVERIFY(audit->rowCount() >= 1);
-    QCOMPARE(audit->record(0).server, m_lab.fleets.at(0));
+    QCOMPARE(audit->record(0).server, m_lab.fleets().at(0));
     QCOMPARE(audit->record(0).action, QStringLiteral("add-workers"));
     QCOMPARE(audit->record(0).result, QStringLiteral("done"));
     QCOMPARE(audit->index(0, ui::AuditTableModel::Result).data().toString(), QStringLiteral("✓ done"));
@@ -309,10 +303,10 @@ void TestActionDialogs::overBudgetIsRefusedWithoutApply()
 void TestActionDialogs::unknownHostKeyIsAskedChangedIsRefused()
 {
     // An inventory whose known_hosts file knows no fleet.
-    const QString knownHosts = m_lab.dir + QStringLiteral("/known_hosts-gui");
+    const QString knownHosts = m_lab.dir() + QStringLiteral("/known_hosts-gui");
     QVERIFY(writeFile(knownHosts, ""));
-    QByteArray json = readFile(m_lab.dir + QStringLiteral("/inventory.json"));
-    json.replace((m_lab.dir + QStringLiteral("/client/known_hosts")).toUtf8(), knownHosts.toUtf8());
+    QByteArray json = readFile(m_lab.inventoryPath());
+    json.replace((m_lab.dir() + QStringLiteral("/client/known_hosts")).toUtf8(), knownHosts.toUtf8());
     const InventoryParseResult inv = InventoryParser::parse(json);
     QVERIFY2(inv.ok(), qPrintable(inv.errorText()));
     FleetState state(*inv.inventory);
@@ -413,8 +407,8 @@ void TestActionDialogs::drainRestartUnderTrafficDropsNothing()
     const QByteArray conf = readFile(m_lab.conf(1));
     QProcess calls;
     calls.setProcessChannelMode(QProcess::MergedChannels);
-    calls.start(m_lab.script,
-                {QStringLiteral("calls"), m_lab.dir, QStringLiteral("--cps"), QStringLiteral("1"),
+    calls.start(m_lab.script(),
+                {QStringLiteral("calls"), m_lab.dir(), QStringLiteral("--cps"), QStringLiteral("1"),
                  QStringLiteral("--hold"), QStringLiteral("3"), QStringLiteral("--seconds"),
                  QStringLiteral("300"), QStringLiteral("--quiet")});
     QVERIFY(calls.waitForStarted(5000));

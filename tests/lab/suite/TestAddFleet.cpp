@@ -9,6 +9,7 @@
 // ingress's inventory lock_file) stop the onboarding before it changes anything there;
 // a saved plan (plan add-fleet --out) whose files changed is refused with exit 4
 // (haproxy.cfg one byte longer), and the good run applies exactly that saved plan.
+#include "LabFixture.h"
 #include "ProcessRun.h"
 #include "audit/AuditLog.h"
 
@@ -22,7 +23,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -46,18 +46,6 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
 }
 
-qint64 alivePid(const QString& pidFile)
-{
-    const qint64 pid = readFile(pidFile).trimmed().toLongLong();
-    if (pid <= 0)
-        return 0;
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray s = stat.readAll();
-    return s.mid(s.lastIndexOf(')') + 2, 1) == "Z" ? 0 : pid;
-}
-
 } // namespace
 
 class TestAddFleet : public QObject
@@ -65,22 +53,18 @@ class TestAddFleet : public QObject
     Q_OBJECT
 
 private:
-    QString m_script;
     QString m_ctl;
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    QString m_dir;
-    int m_subnet = 86;
-    bool m_up = false;
+    fleetdeck::test::LabFixture m_lab;
     QJsonObject m_spare;
     QString m_spareDir;
     QString m_planFile; ///< plan add-fleet --out (savedPlanRefusedWhenStale), applied by addFleetEndToEnd
 
-    QString ip(int third, int fourth) const
+    QString ip(int third, int fourth) const { return m_lab.ip(third, fourth); }
+    QString haproxyCfg() const
     {
-        return QStringLiteral("127.%1.%2.%3").arg(m_subnet).arg(third).arg(fourth);
+        return m_lab.dir() + QStringLiteral("/hosts/ingress-1/etc/haproxy/haproxy.cfg");
     }
-    QString haproxyCfg() const { return m_dir + QStringLiteral("/hosts/ingress-1/etc/haproxy/haproxy.cfg"); }
-    QString bridgeSettings() const { return m_dir + QStringLiteral("/bridge/settings.json"); }
+    QString bridgeSettings() const { return m_lab.dir() + QStringLiteral("/bridge/settings.json"); }
 
     /// The spare's files the onboarding may touch, path → bytes ("<missing>" when absent).
     QMap<QString, QByteArray> spareFiles() const
@@ -102,7 +86,8 @@ private:
         int n = 0;
         const QRegularExpression re(QStringLiteral("^voxcore@(\\d+)\\.pid$"));
         for (const QString& f : QDir(m_spareDir + QStringLiteral("/run")).entryList(QDir::Files))
-            if (re.match(f).hasMatch() && alivePid(m_spareDir + QStringLiteral("/run/") + f))
+            if (re.match(f).hasMatch() &&
+                fleetdeck::test::LabFixture::alivePid(m_spareDir + QStringLiteral("/run/") + f))
                 ++n;
         return n;
     }
@@ -111,7 +96,7 @@ private:
     {
         const QString hd = m_spareDir;
         return {QStringLiteral("--inventory"),
-                m_dir + QStringLiteral("/inventory.json"),
+                m_lab.inventoryPath(),
                 verb,
                 QStringLiteral("add-fleet"),
                 QStringLiteral("--name"),
@@ -137,7 +122,7 @@ private:
     }
 
     QString spareLock() const { return m_spareDir + QStringLiteral("/run/fleetdeck.lock"); }
-    QString ingressLock() const { return m_dir + QStringLiteral("/hosts/ingress-1/run/fleetdeck.lock"); }
+    QString ingressLock() const { return m_lab.lockFile(QStringLiteral("ingress-1")); }
 
     /// Another console's lock: the holder line in the file, `flock` held by a local
     /// `flock FILE cat` until its stdin closes (the lab's hosts are this machine).
@@ -166,10 +151,10 @@ private:
     QProcessEnvironment env(const QString& token = {}) const
     {
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), m_dir + QStringLiteral("/audit.sqlite"));
+        e.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), m_lab.dir() + QStringLiteral("/audit.sqlite"));
         e.insert(QStringLiteral("FLEETLAB_BRIDGE_TOKEN"),
                  token.isEmpty()
-                     ? QString::fromUtf8(readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())
+                     ? QString::fromUtf8(readFile(m_lab.dir() + QStringLiteral("/bridge/token")).trimmed())
                      : token);
         return e;
     }
@@ -181,7 +166,7 @@ private:
 
     QString lastAuditResult() const
     {
-        fleetdeck::AuditLog audit(m_dir + QStringLiteral("/audit.sqlite"));
+        fleetdeck::AuditLog audit(m_lab.dir() + QStringLiteral("/audit.sqlite"));
         if (!audit.open())
             return QStringLiteral("<no audit log>");
         const auto recent = audit.recent(1);
@@ -207,7 +192,7 @@ private:
     {
         QProcess p;
         p.start(QStringLiteral("socat"),
-                {QStringLiteral("stdio"), QStringLiteral("unix-connect:") + m_dir +
+                {QStringLiteral("stdio"), QStringLiteral("unix-connect:") + m_lab.dir() +
                                               QStringLiteral("/hosts/ingress-1/run/haproxy/admin.sock")});
         Run r;
         if (!p.waitForStarted(5000))
@@ -224,7 +209,7 @@ private:
     {
         return run(QStringLiteral("curl"),
                    {QStringLiteral("-s"), QStringLiteral("--max-time"), QStringLiteral("5"),
-                    QStringLiteral("--cacert"), m_dir + QStringLiteral("/ca/ca.pem"), url},
+                    QStringLiteral("--cacert"), m_lab.caPath(), url},
                    10000)
             .out;
     }
@@ -232,34 +217,25 @@ private:
 private slots:
     void initTestCase()
     {
-        m_subnet = qEnvironmentVariableIntValue("FLEETLAB_SUBNET_ONBOARD");
-        if (m_subnet == 0)
-            m_subnet = 86;
-        m_script = qEnvironmentVariable("FLEETLAB", QStringLiteral(FLEETDECK_LAB_DIR "/fleetlab"));
         m_ctl = qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(FLEETDECK_BINARY_DIR)) +
                 QStringLiteral("/app/fleetdeckctl/fleetdeckctl");
         QVERIFY2(QFileInfo(m_ctl).isExecutable(), qPrintable(m_ctl));
-        m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/fo-XXXXXX"));
-        QVERIFY(m_tmp->isValid());
-        m_dir = m_tmp->path();
-        m_up = true;
-        const Run r = run(m_script,
-                          {QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
-                           QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--spare"),
-                           QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(m_subnet)},
-                          120000);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        const QJsonArray spares =
-            QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json"))).array();
-        QCOMPARE(spares.size(), 1);
-        m_spare = spares.first().toObject();
+        fleetdeck::test::LabFixture::Options o;
+        o.fleets = 2;
+        o.workers = 4;
+        o.spare = 1;
+        o.subnet = fleetdeck::test::LabFixture::subnetFromEnv("FLEETLAB_SUBNET_ONBOARD", 86);
+        o.prefix = QStringLiteral("fo");
+        const QString error = m_lab.up(o);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_spare = m_lab.spare(1);
         m_spareDir = m_spare.value("host_dir").toString();
         QVERIFY(QFileInfo(m_spareDir).isDir());
     }
 
     void unknownAndWrongHostKeyRefused()
     {
-        const QByteArray known = readFile(m_dir + QStringLiteral("/client/known_hosts"));
+        const QByteArray known = readFile(m_lab.dir() + QStringLiteral("/client/known_hosts"));
         const auto before = spareFiles();
         Run r = ctl(baseArgs(QStringLiteral("plan")));
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
@@ -271,7 +247,7 @@ private slots:
                             QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")});
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         QVERIFY((r.out + r.err).contains(QStringLiteral("not the trusted")));
-        QCOMPARE(readFile(m_dir + QStringLiteral("/client/known_hosts")), known);
+        QCOMPARE(readFile(m_lab.dir() + QStringLiteral("/client/known_hosts")), known);
         QCOMPARE(spareFiles(), before);
         QCOMPARE(runningWorkers(), 0);
     }
@@ -294,7 +270,7 @@ private slots:
             QVERIFY2(r.out.contains(want), qPrintable(want + QStringLiteral("\n---\n") + r.out));
         QVERIFY(r.out.contains(QStringLiteral("Inventory entry to add")));
         QVERIFY(!r.out.contains(
-            readFile(m_dir + QStringLiteral("/bridge/token")).trimmed())); // token never printed
+            readFile(m_lab.dir() + QStringLiteral("/bridge/token")).trimmed())); // token never printed
         QCOMPARE(readFile(haproxyCfg()), cfg);
         QCOMPARE(runningWorkers(), 0);
     }
@@ -325,7 +301,7 @@ private slots:
         const QJsonObject health =
             QJsonDocument::fromJson(curl(m_spare.value("health_url").toString()).toUtf8()).object();
         QCOMPARE(health.value(QStringLiteral("workers_configured")).toInt(-1), 0);
-        fleetdeck::AuditLog audit(m_dir + QStringLiteral("/audit.sqlite"));
+        fleetdeck::AuditLog audit(m_lab.dir() + QStringLiteral("/audit.sqlite"));
         QVERIFY(audit.open());
         const auto recent = audit.recent(1);
         QCOMPARE(recent.size(), 1);
@@ -454,7 +430,7 @@ private slots:
 
     void savedPlanRefusedWhenStale()
     {
-        m_planFile = m_dir + QStringLiteral("/add-fleet-plan.json");
+        m_planFile = m_lab.dir() + QStringLiteral("/add-fleet-plan.json");
         const Run planned =
             ctl(baseArgs(QStringLiteral("plan")) + QStringList{QStringLiteral("--trust-host-key"),
                                                                m_spare.value("host_key_sha256").toString(),
@@ -486,9 +462,8 @@ private slots:
         const QByteArray bridge = readFile(bridgeSettings());
         const auto before = spareFiles();
         const auto serversBefore = ingressServers();
-        const Run r =
-            ctl({QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"),
-                 QStringLiteral("apply"), QStringLiteral("add-fleet"), QStringLiteral("--plan"), m_planFile});
+        const Run r = ctl({QStringLiteral("--inventory"), m_lab.inventoryPath(), QStringLiteral("apply"),
+                           QStringLiteral("add-fleet"), QStringLiteral("--plan"), m_planFile});
         // restore before asserting, so a failure does not spoil the next test
         QFile f(haproxyCfg());
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -507,9 +482,9 @@ private slots:
         QCOMPARE(readFile(haproxyCfg()), cfg);
 
         // Request options next to --plan are refused (the plan is applied exactly).
-        const Run mixed = ctl({QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"),
-                               QStringLiteral("apply"), QStringLiteral("add-fleet"), QStringLiteral("--plan"),
-                               m_planFile, QStringLiteral("--workers"), QStringLiteral("8")});
+        const Run mixed = ctl({QStringLiteral("--inventory"), m_lab.inventoryPath(), QStringLiteral("apply"),
+                               QStringLiteral("add-fleet"), QStringLiteral("--plan"), m_planFile,
+                               QStringLiteral("--workers"), QStringLiteral("8")});
         QVERIFY2(mixed.exitCode == 2, qPrintable(mixed.out + mixed.err));
     }
 
@@ -517,9 +492,8 @@ private slots:
     {
         // The plan saved above, unchanged since (the rolled-back runs left every file as it was).
         QVERIFY(QFileInfo::exists(m_planFile));
-        const Run r =
-            ctl({QStringLiteral("--inventory"), m_dir + QStringLiteral("/inventory.json"),
-                 QStringLiteral("apply"), QStringLiteral("add-fleet"), QStringLiteral("--plan"), m_planFile});
+        const Run r = ctl({QStringLiteral("--inventory"), m_lab.inventoryPath(), QStringLiteral("apply"),
+                           QStringLiteral("add-fleet"), QStringLiteral("--plan"), m_planFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         // health: 6 workers configured and running
         const QJsonObject health =
@@ -559,24 +533,21 @@ private slots:
                  qPrintable(r.out));
         QVERIFY(health.value(QStringLiteral("calls_started_total")).toInt() >= 2);
         QVERIFY(r.out.contains(QStringLiteral("Add this entry to the inventory")));
-        fleetdeck::AuditLog audit(m_dir + QStringLiteral("/audit.sqlite"));
+        fleetdeck::AuditLog audit(m_lab.dir() + QStringLiteral("/audit.sqlite"));
         QVERIFY(audit.open());
         const auto rec = audit.record(audit.recent(1).first().id);
         QVERIFY(rec);
         QCOMPARE(rec->result, QStringLiteral("done"));
         QVERIFY(rec->diff.contains(QStringLiteral("+https://")));
         // the lab's own status agrees: every host, including the onboarded spare, is up
-        const Run status = run(m_script, {QStringLiteral("status"), m_dir}, 60000);
+        const Run status = m_lab.fleetlab({QStringLiteral("status"), m_lab.dir()}, 60000);
         QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
     }
 
     void cleanupTestCase()
     {
-        if (!m_up)
-            return;
-        m_up = false;
-        const Run r = run(m_script, {QStringLiteral("down"), m_dir}, 60000);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString error = m_lab.down();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };
 

@@ -5,6 +5,7 @@
 // the token is right, and Verify proves a call through the ingress reached the
 // new fleet. With FLEETDECK_SCREENSHOTS set to a directory, every page is saved
 // there as screenshot-wizard-<step>.png.
+#include "LabFixture.h"
 #include "fleet/InventoryParser.h"
 #include "wizard/AddFleetStepPage.h"
 #include "wizard/AddFleetWizard.h"
@@ -21,12 +22,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <memory>
 
 using namespace fleetdeck;
 using fleetdeck::ui::AddFleetWizard;
@@ -39,19 +36,6 @@ QByteArray readFile(const QString& path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-int runScript(const QString& script, const QStringList& args, QString* output)
-{
-    QProcess p;
-    p.start(script, args);
-    if (!p.waitForStarted(5000) || !p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished(2000);
-        return -1;
-    }
-    *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
-    return p.exitCode();
-}
-
 } // namespace
 
 class TestAddFleetWizard : public QObject
@@ -59,10 +43,7 @@ class TestAddFleetWizard : public QObject
     Q_OBJECT
 
 private:
-    QString m_script;
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    QString m_dir;
-    bool m_up = false;
+    fleetdeck::test::LabFixture m_lab;
     QJsonObject m_spare;
     QString m_shots;
 
@@ -84,28 +65,17 @@ private slots:
     void initTestCase()
     {
         m_shots = qEnvironmentVariable("FLEETDECK_SCREENSHOTS");
-        const int subnet = qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD")
-                               ? qEnvironmentVariableIntValue("FLEETLAB_SUBNET_WIZARD")
-                               : 87;
-        m_script = qEnvironmentVariable("FLEETLAB", QStringLiteral(FLEETDECK_LAB_DIR "/fleetlab"));
-        m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/fw-XXXXXX"));
-        QVERIFY(m_tmp->isValid());
-        m_dir = m_tmp->path();
-        m_up = true;
-        QString out;
-        const int rc =
-            runScript(m_script,
-                      {QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
-                       QStringLiteral("--workers"), QStringLiteral("4"), QStringLiteral("--spare"),
-                       QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(subnet)},
-                      &out);
-        QVERIFY2(rc == 0, qPrintable(out));
-        m_spare = QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/spares.json")))
-                      .array()
-                      .first()
-                      .toObject();
-        qputenv("FLEETDECK_AUDIT_DB", (m_dir + QStringLiteral("/audit.sqlite")).toUtf8());
-        qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_dir + QStringLiteral("/bridge/token")).trimmed());
+        fleetdeck::test::LabFixture::Options o;
+        o.fleets = 2;
+        o.workers = 4;
+        o.spare = 1;
+        o.subnet = fleetdeck::test::LabFixture::subnetFromEnv("FLEETLAB_SUBNET_WIZARD", 87);
+        o.prefix = QStringLiteral("fw");
+        const QString error = m_lab.up(o);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        m_spare = m_lab.spare(1);
+        qputenv("FLEETDECK_AUDIT_DB", (m_lab.dir() + QStringLiteral("/audit.sqlite")).toUtf8());
+        qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_lab.dir() + QStringLiteral("/bridge/token")).trimmed());
     }
 
     AddFleetRequest spareRequest() const
@@ -139,13 +109,13 @@ private slots:
 
     void failedStepRollsBackFromTheWizard()
     {
-        const auto loaded = InventoryParser::load(m_dir + QStringLiteral("/inventory.json"));
+        const auto loaded = InventoryParser::load(m_lab.inventoryPath());
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
         const QString hd = m_spare.value("host_dir").toString();
-        const QString cfgPath = m_dir + QStringLiteral("/hosts/ingress-1/etc/haproxy/haproxy.cfg");
+        const QString cfgPath = m_lab.dir() + QStringLiteral("/hosts/ingress-1/etc/haproxy/haproxy.cfg");
         const QByteArray cfg = readFile(cfgPath);
         const QByteArray env = readFile(hd + QStringLiteral("/opt/voxcore/.env"));
-        const QString knownHosts = m_dir + QStringLiteral("/client/known_hosts");
+        const QString knownHosts = m_lab.dir() + QStringLiteral("/client/known_hosts");
         const QByteArray known = readFile(knownHosts);
         AddFleetWizard wizard(*loaded.inventory);
         wizard.resize(980, 720);
@@ -192,7 +162,7 @@ private slots:
 
     void wizardOnTheLab()
     {
-        const auto loaded = InventoryParser::load(m_dir + QStringLiteral("/inventory.json"));
+        const auto loaded = InventoryParser::load(m_lab.inventoryPath());
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
         AddFleetWizard wizard(*loaded.inventory);
         wizard.resize(980, 720);
@@ -274,7 +244,7 @@ private slots:
         QVERIFY(retry->isVisible() && retry->isEnabled());
         QVERIFY(rollback->isVisible() && rollback->isEnabled());
         shoot(&wizard, QStringLiteral("7-outbound-failed"));
-        qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_dir + QStringLiteral("/bridge/token")).trimmed());
+        qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_lab.dir() + QStringLiteral("/bridge/token")).trimmed());
         retry->click();
         QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Outbound).startsWith(QStringLiteral("✓")),
                                  30000);
@@ -292,7 +262,7 @@ private slots:
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         shoot(&wizard, QStringLiteral("8-verify"));
         const QJsonObject health =
-            QJsonDocument::fromJson(readFile(m_dir + QStringLiteral("/bridge/settings.json"))).object();
+            QJsonDocument::fromJson(readFile(m_lab.dir() + QStringLiteral("/bridge/settings.json"))).object();
         QVERIFY(health.value(QStringLiteral("voxcore_fleet"))
                     .toArray()
                     .contains(QJsonValue(QStringLiteral("https://") + r.host + QStringLiteral(":8443"))));
@@ -301,11 +271,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        if (!m_up)
-            return;
-        m_up = false;
-        QString out;
-        QVERIFY2(runScript(m_script, {QStringLiteral("down"), m_dir}, &out) == 0, qPrintable(out));
+        const QString error = m_lab.down();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };
 

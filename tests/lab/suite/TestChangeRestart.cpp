@@ -10,12 +10,6 @@ using namespace changelab;
 
 namespace {
 
-int subnet()
-{
-    const int v = qEnvironmentVariableIntValue("FLEETLAB_RESTART_SUBNET");
-    return v >= 1 && v <= 254 ? v : 72;
-}
-
 struct Counts
 {
     int started = -1;
@@ -65,9 +59,9 @@ private:
 
 void TestChangeRestart::initTestCase()
 {
-    const QString error = m_lab.up(subnet(), 2, 4);
+    const QString error = m_lab.up(Lab::subnetFromEnv("FLEETLAB_RESTART_SUBNET", 72), 2, 4);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(m_lab.fleets.size(), 2);
+    QCOMPARE(m_lab.fleets().size(), 2);
 }
 
 void TestChangeRestart::cleanupTestCase()
@@ -78,7 +72,7 @@ void TestChangeRestart::cleanupTestCase()
 
 void TestChangeRestart::planShowsDrainSteps()
 {
-    const Run r = m_lab.ctl({QStringLiteral("plan"), QStringLiteral("restart"), m_lab.fleets.at(0)});
+    const Run r = m_lab.ctl({QStringLiteral("plan"), QStringLiteral("restart"), m_lab.fleets().at(0)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     QVERIFY(r.out.contains(QStringLiteral("/run/voxcore_1.sock max_conns=1 fail_timeout=10 down;\n")));
     QVERIFY(r.out.contains(QStringLiteral("mark worker 4 down in")));
@@ -92,8 +86,8 @@ TestChangeRestart::Outcome TestChangeRestart::restartUnderTraffic(const QStringL
     Outcome o;
     QProcess calls;
     calls.setProcessChannelMode(QProcess::MergedChannels);
-    calls.start(m_lab.script,
-                {QStringLiteral("calls"), m_lab.dir, QStringLiteral("--cps"), QString::number(cps),
+    calls.start(m_lab.script(),
+                {QStringLiteral("calls"), m_lab.dir(), QStringLiteral("--cps"), QString::number(cps),
                  QStringLiteral("--hold"), QString::number(hold), QStringLiteral("--seconds"),
                  QStringLiteral("300"), QStringLiteral("--quiet")});
     if (!calls.waitForStarted(5000))
@@ -101,8 +95,8 @@ TestChangeRestart::Outcome TestChangeRestart::restartUnderTraffic(const QStringL
     QTest::qWait(warmupMs); // traffic is flowing
     QElapsedTimer t;
     t.start();
-    o.restart = m_lab.ctl(QStringList{QStringLiteral("apply"), QStringLiteral("restart"), m_lab.fleets.at(0),
-                                      m_lab.fleets.at(1), QStringLiteral("--yes")} +
+    o.restart = m_lab.ctl(QStringList{QStringLiteral("apply"), QStringLiteral("restart"),
+                                      m_lab.fleets().at(0), m_lab.fleets().at(1), QStringLiteral("--yes")} +
                               extra,
                           300000);
     o.ms = t.elapsed();
@@ -193,9 +187,9 @@ void TestChangeRestart::interruptRollsBack()
     env.insert(QStringLiteral("FLEETDECK_AUDIT_DB"), m_lab.auditDb());
     ctl.setProcessEnvironment(env);
     ctl.setProcessChannelMode(QProcess::MergedChannels);
-    ctl.start(m_lab.ctlPath, {QStringLiteral("--inventory"), m_lab.dir + QStringLiteral("/inventory.json"),
-                              QStringLiteral("apply"), QStringLiteral("restart"), m_lab.fleets.at(0),
-                              QStringLiteral("--pause"), QStringLiteral("30"), QStringLiteral("--yes")});
+    ctl.start(m_lab.ctlPath, {QStringLiteral("--inventory"), m_lab.inventoryPath(), QStringLiteral("apply"),
+                              QStringLiteral("restart"), m_lab.fleets().at(0), QStringLiteral("--pause"),
+                              QStringLiteral("30"), QStringLiteral("--yes")});
     QVERIFY(ctl.waitForStarted(5000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += ctl.readAll()).contains("pause 30 s … "), 30000);

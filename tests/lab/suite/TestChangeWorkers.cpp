@@ -19,12 +19,6 @@ using namespace changelab;
 
 namespace {
 
-int subnet()
-{
-    const int v = qEnvironmentVariableIntValue("FLEETLAB_CHANGE_SUBNET");
-    return v >= 1 && v <= 254 ? v : 71;
-}
-
 struct HostState
 {
     QByteArray conf;
@@ -73,9 +67,9 @@ void TestChangeWorkers::initTestCase()
 {
     QElapsedTimer t;
     t.start();
-    const QString error = m_lab.up(subnet(), 2, 4);
+    const QString error = m_lab.up(Lab::subnetFromEnv("FLEETLAB_CHANGE_SUBNET", 71), 2, 4);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(m_lab.fleets.size(), 2);
+    QCOMPARE(m_lab.fleets().size(), 2);
     qInfo("fleetlab up: %lld ms", qint64(t.elapsed()));
     m_original1 = state(1);
     QCOMPARE(m_original1.running, (QList<int>{1, 2, 3, 4}));
@@ -101,7 +95,7 @@ void TestChangeWorkers::expectRolledBack(int fleet, const HostState& before, con
     QCOMPARE(after.enabled, before.enabled);
     const auto audit = m_lab.lastAudit();
     QVERIFY(audit.has_value());
-    QCOMPARE(audit->server, m_lab.fleets.at(fleet - 1));
+    QCOMPARE(audit->server, m_lab.fleets().at(fleet - 1));
     QCOMPARE(audit->action, QStringLiteral("add-workers"));
     QCOMPARE(audit->result, QStringLiteral("rolled-back"));
     QVERIFY2(audit->message.contains(why), qPrintable(audit->message));
@@ -112,12 +106,13 @@ void TestChangeWorkers::expectRolledBack(int fleet, const HostState& before, con
 void TestChangeWorkers::planChangesNothingAndSavesEverything()
 {
     const HostState before = state(1);
-    const QString out = m_lab.dir + QStringLiteral("/plan-add.json");
-    const Run r = m_lab.ctl({QStringLiteral("plan"), QStringLiteral("add-workers"), m_lab.fleets.at(0),
+    const QString out = m_lab.dir() + QStringLiteral("/plan-add.json");
+    const Run r = m_lab.ctl({QStringLiteral("plan"), QStringLiteral("add-workers"), m_lab.fleets().at(0),
                              QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-    QVERIFY(r.out.contains(QStringLiteral("--- %1:%2\n").arg(m_lab.fleets.at(0), m_lab.conf(1))));
-    QVERIFY(r.out.contains(QStringLiteral("+++ %1:%2 (proposed)\n").arg(m_lab.fleets.at(0), m_lab.conf(1))));
+    QVERIFY(r.out.contains(QStringLiteral("--- %1:%2\n").arg(m_lab.fleets().at(0), m_lab.conf(1))));
+    QVERIFY(
+        r.out.contains(QStringLiteral("+++ %1:%2 (proposed)\n").arg(m_lab.fleets().at(0), m_lab.conf(1))));
     QVERIFY(r.out.contains(QStringLiteral("-VOXCORE_WORKERS=4\n+VOXCORE_WORKERS=6\n")));
     QVERIFY(r.out.contains(QStringLiteral("1. systemctl enable voxcore@5 voxcore@6")));
     QVERIFY(r.out.contains(QStringLiteral("max_conns without a zone")));
@@ -143,7 +138,7 @@ void TestChangeWorkers::overBudgetIsRefused()
 {
     const HostState before = state(2);
     for (const QString& command : {QStringLiteral("plan"), QStringLiteral("apply")}) {
-        QStringList args{command, QStringLiteral("add-workers"), m_lab.fleets.at(1), QStringLiteral("--to"),
+        QStringList args{command, QStringLiteral("add-workers"), m_lab.fleets().at(1), QStringLiteral("--to"),
                          QStringLiteral("20")};
         if (command == QLatin1String("apply"))
             args << QStringLiteral("--yes");
@@ -163,16 +158,16 @@ void TestChangeWorkers::overBudgetIsRefused()
 void TestChangeWorkers::hostKeysAreCheckedByFingerprint()
 {
     // An inventory whose known_hosts file does not know the fleets.
-    const QString knownHosts = m_lab.dir + QStringLiteral("/known_hosts-test");
+    const QString knownHosts = m_lab.dir() + QStringLiteral("/known_hosts-test");
     QVERIFY(writeFile(knownHosts, ""));
-    QByteArray inventory = readFile(m_lab.dir + QStringLiteral("/inventory.json"));
-    inventory.replace((m_lab.dir + QStringLiteral("/client/known_hosts")).toUtf8(), knownHosts.toUtf8());
-    const QString inventoryPath = m_lab.dir + QStringLiteral("/inventory-kh.json");
+    QByteArray inventory = readFile(m_lab.inventoryPath());
+    inventory.replace((m_lab.dir() + QStringLiteral("/client/known_hosts")).toUtf8(), knownHosts.toUtf8());
+    const QString inventoryPath = m_lab.dir() + QStringLiteral("/inventory-kh.json");
     QVERIFY(writeFile(inventoryPath, inventory));
     const QString fp1 = m_lab.hostKeyFingerprint(1);
     const QString fp2 = m_lab.hostKeyFingerprint(2);
     QVERIFY(fp1.startsWith(QStringLiteral("SHA256:")) && fp1 != fp2);
-    const QStringList plan{QStringLiteral("plan"), QStringLiteral("add-workers"), m_lab.fleets.at(0),
+    const QStringList plan{QStringLiteral("plan"), QStringLiteral("add-workers"), m_lab.fleets().at(0),
                            QStringLiteral("--to"), QStringLiteral("6")};
 
     Run r = m_lab.ctlWith(inventoryPath, plan);
@@ -191,7 +186,7 @@ void TestChangeWorkers::hostKeysAreCheckedByFingerprint()
     QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
     QVERIFY2(r.err.contains(QStringLiteral("has CHANGED")), qPrintable(r.err));
     const Run apply = m_lab.ctlWith(inventoryPath, {QStringLiteral("apply"), QStringLiteral("add-workers"),
-                                                    m_lab.fleets.at(0), QStringLiteral("--to"),
+                                                    m_lab.fleets().at(0), QStringLiteral("--to"),
                                                     QStringLiteral("6"), QStringLiteral("--yes")});
     QVERIFY2(apply.exitCode == 3, qPrintable(apply.out + apply.err));
     QCOMPARE(readFile(m_lab.conf(1)), m_original1.conf);
@@ -200,8 +195,8 @@ void TestChangeWorkers::hostKeysAreCheckedByFingerprint()
 
 void TestChangeWorkers::stalePlanExits4()
 {
-    const QString out = m_lab.dir + QStringLiteral("/plan-stale.json");
-    Run r = m_lab.ctl({QStringLiteral("plan"), QStringLiteral("add-workers"), m_lab.fleets.at(1),
+    const QString out = m_lab.dir() + QStringLiteral("/plan-stale.json");
+    Run r = m_lab.ctl({QStringLiteral("plan"), QStringLiteral("add-workers"), m_lab.fleets().at(1),
                        QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     const QByteArray original = readFile(m_lab.env(2));
@@ -225,7 +220,7 @@ void TestChangeWorkers::invalidNginxConfigRollsBack()
     const QString broken = m_lab.hostDir(2) + QStringLiteral("/etc/nginx/conf.d/zz-broken.conf");
     QVERIFY(writeFile(broken, "this is not an nginx directive;\n"));
     const HostState before = state(2);
-    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets.at(1),
+    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets().at(1),
                              QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--yes")});
     QFile::remove(broken);
     expectRolledBack(2, before, r, QStringLiteral("step 7 (nginx -t) failed"));
@@ -236,7 +231,7 @@ void TestChangeWorkers::unitThatWillNotStartRollsBack()
     QVERIFY(QDir().mkpath(m_lab.faults(2)));
     QVERIFY(writeFile(m_lab.faults(2) + QStringLiteral("/fail-start"), "voxcore@6\n"));
     const HostState before = state(2);
-    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets.at(1),
+    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets().at(1),
                              QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--yes")});
     QFile::remove(m_lab.faults(2) + QStringLiteral("/fail-start"));
     expectRolledBack(2, before, r, QStringLiteral("step 4 (systemctl start voxcore@5 voxcore@6) failed"));
@@ -252,7 +247,7 @@ void TestChangeWorkers::reloadThatDoesNotTakeRollsBack()
     const QString bind = m_lab.hostDir(2) + QStringLiteral("/etc/nginx/conf.d/zz-bind.conf");
     QVERIFY(writeFile(bind, QStringLiteral("server { listen %1:2222; }\n").arg(m_lab.ip(2)).toUtf8()));
     const HostState before = state(2);
-    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets.at(1),
+    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets().at(1),
                              QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--yes"),
                              QStringLiteral("--reload-timeout"), QStringLiteral("2")});
     QFile::remove(bind);
@@ -264,15 +259,15 @@ void TestChangeWorkers::reloadThatDoesNotTakeRollsBack()
 void TestChangeWorkers::healthNeverReachingCountRollsBack()
 {
     const QString pidFile = m_lab.hostDir(2) + QStringLiteral("/run/health.pid");
-    const qint64 pid = alivePid(pidFile);
+    const qint64 pid = Lab::alivePid(pidFile);
     QVERIFY(pid > 0);
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0); // the endpoint answers 502 from now on
-    QTRY_COMPARE_WITH_TIMEOUT(alivePid(pidFile), 0, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(Lab::alivePid(pidFile), 0, 5000);
     const HostState before = state(2);
-    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets.at(1),
+    const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets().at(1),
                              QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--yes"),
                              QStringLiteral("--health-timeout"), QStringLiteral("3")});
-    const Run again = m_lab.again(); // restarts the health endpoint
+    const Run again = m_lab.upAgain(); // restarts the health endpoint
     QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
     expectRolledBack(2, before, r, QStringLiteral("step 10 (verify health reports 6 workers"));
 }
@@ -285,7 +280,7 @@ void TestChangeWorkers::sshCutMidApplyRollsBack()
         QVERIFY(QDir().mkpath(m_lab.faults(2)));
         QVERIFY(writeFile(m_lab.faults(2) + QStringLiteral("/kill-session-on-") + verb, ""));
         const HostState before = state(2);
-        const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets.at(1),
+        const Run r = m_lab.ctl({QStringLiteral("apply"), QStringLiteral("add-workers"), m_lab.fleets().at(1),
                                  QStringLiteral("--to"), QStringLiteral("6"), QStringLiteral("--yes")});
         QVERIFY(!QFile::exists(m_lab.faults(2) + QStringLiteral("/kill-session-on-") + verb)); // it fired
         expectRolledBack(2, before, r, QStringLiteral("was lost"));
@@ -294,7 +289,7 @@ void TestChangeWorkers::sshCutMidApplyRollsBack()
 
 void TestChangeWorkers::addWorkersApplied()
 {
-    const QString planFile = m_lab.dir + QStringLiteral("/plan-add.json");
+    const QString planFile = m_lab.dir() + QStringLiteral("/plan-add.json");
     QElapsedTimer t;
     t.start();
     const Run r = m_lab.ctl({QStringLiteral("apply"), planFile});
@@ -372,7 +367,7 @@ void TestChangeWorkers::removeWorkersBackToOriginal()
     const HostState six = state(1);
     const QStringList remove{QStringLiteral("apply"),
                              QStringLiteral("remove-workers"),
-                             m_lab.fleets.at(0),
+                             m_lab.fleets().at(0),
                              QStringLiteral("--to"),
                              QStringLiteral("4"),
                              QStringLiteral("--yes"),

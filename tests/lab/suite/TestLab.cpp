@@ -4,11 +4,13 @@
 // HTTPS, WebSocket calls through HAProxy and nginx's 429 retry, add-fleet.sh
 // (success and rollback), the bridge's pick, the systemctl stand-in and the
 // call generator. cleanupTestCase brings it down and checks no process is left.
+#include "LabFixture.h"
 #include "ProcessRun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,10 +20,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslSocket>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -33,41 +33,17 @@ namespace {
 // FLEETLAB_SUBNET overrides the suite's addresses 127.91.*.* (e.g. to run beside another lab).
 int subnet()
 {
-    static const int value = [] {
-        const int v = qEnvironmentVariableIntValue("FLEETLAB_SUBNET");
-        return v >= 1 && v <= 254 ? v : 91;
-    }();
+    static const int value = fleetdeck::test::LabFixture::subnetFromEnv("FLEETLAB_SUBNET", 91);
     return value;
 }
 constexpr int kWorkers = 4;
 
 using Run = fleetdeck::test::ProcessRun;
+using fleetdeck::test::LabFixture;
 
 QString ip(int block, int k)
 {
     return QStringLiteral("127.%1.%2.%3").arg(subnet()).arg(block).arg(k);
-}
-
-QByteArray wsHandshake(const QByteArray& path, const QByteArray& host)
-{
-    return "GET " + path + " HTTP/1.1\r\nHost: " + host +
-           "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
-}
-
-/// Reads an HTTP response head from \a dev (bounded); returns the status code or -1.
-int readStatus(QIODevice* dev, int timeoutMs)
-{
-    QByteArray head;
-    QElapsedTimer t;
-    t.start();
-    while (!head.contains("\r\n\r\n") && t.elapsed() < timeoutMs) {
-        if (dev->bytesAvailable() == 0 && !dev->waitForReadyRead(200))
-            continue;
-        head += dev->readAll();
-    }
-    const QList<QByteArray> first = head.left(head.indexOf("\r\n")).split(' ');
-    return first.size() >= 2 ? first.at(1).toInt() : -1;
 }
 
 } // namespace
@@ -97,9 +73,7 @@ private slots:
 
 private:
     Run run(const QString& program, const QStringList& args, int timeoutMs) const;
-    Run fleetlab(const QStringList& args, int timeoutMs) const;
     Run ssh(const QString& host, const QString& command, int timeoutMs = 15000) const;
-    QString hostDir(const QString& name) const { return m_dir + QStringLiteral("/hosts/") + name; }
     QJsonDocument getJson(const QString& url, int* status = nullptr);
     QJsonObject health(int fleet);
     QStringList workerStates(int fleet);
@@ -110,26 +84,15 @@ private:
                                         int* status);
     bool allIdle(int fleet);
 
-    std::unique_ptr<QTemporaryDir> m_tmp;
-    QString m_dir;
-    QString m_script;
+    LabFixture m_lab;
     QString m_user;
-    QStringList m_fleets; // names of fleet 1, 2
     QString m_spare;
-    QSslConfiguration m_tls;
     QNetworkAccessManager m_nam;
-    bool m_up = false;
-    QList<QPair<qint64, QByteArray>> m_recorded; // pid, start time (from the lab's ledgers)
 };
 
 Run TestLab::run(const QString& program, const QStringList& args, int timeoutMs) const
 {
     return fleetdeck::test::runProcess(program, args, timeoutMs);
-}
-
-Run TestLab::fleetlab(const QStringList& args, int timeoutMs) const
-{
-    return run(m_script, args, timeoutMs);
 }
 
 Run TestLab::ssh(const QString& host, const QString& command, int timeoutMs) const
@@ -138,7 +101,7 @@ Run TestLab::ssh(const QString& host, const QString& command, int timeoutMs) con
                {QStringLiteral("-o"),
                 QStringLiteral("StrictHostKeyChecking=yes"),
                 QStringLiteral("-o"),
-                QStringLiteral("UserKnownHostsFile=%1/client/known_hosts").arg(m_dir),
+                QStringLiteral("UserKnownHostsFile=%1/client/known_hosts").arg(m_lab.dir()),
                 QStringLiteral("-o"),
                 QStringLiteral("GlobalKnownHostsFile=/dev/null"),
                 QStringLiteral("-o"),
@@ -150,7 +113,7 @@ Run TestLab::ssh(const QString& host, const QString& command, int timeoutMs) con
                 QStringLiteral("-F"),
                 QStringLiteral("/dev/null"),
                 QStringLiteral("-i"),
-                m_dir + QStringLiteral("/client/id_ed25519"),
+                m_lab.dir() + QStringLiteral("/client/id_ed25519"),
                 QStringLiteral("-p"),
                 QStringLiteral("2222"),
                 QStringLiteral("%1@%2").arg(m_user, host),
@@ -160,89 +123,38 @@ Run TestLab::ssh(const QString& host, const QString& command, int timeoutMs) con
 
 void TestLab::initTestCase()
 {
-    m_script = qEnvironmentVariable("FLEETLAB", QStringLiteral(FLEETDECK_LAB_DIR "/fleetlab"));
-    QVERIFY2(QFileInfo(m_script).isExecutable(), qPrintable(m_script + " is not executable"));
     const QString node = qEnvironmentVariable("FLEETLAB_NODE");
     QVERIFY2(!node.isEmpty() && QFileInfo(node).isExecutable(),
              "FLEETLAB_NODE must name the built fleetlab-node (ctest sets it)");
     const Run id = run(QStringLiteral("id"), {QStringLiteral("-un")}, 5000);
     QCOMPARE(id.exitCode, 0);
     m_user = id.out.trimmed();
-    // A short directory: Unix socket paths must stay under 108 bytes.
-    m_tmp = std::make_unique<QTemporaryDir>(QStringLiteral("/tmp/fl-XXXXXX"));
-    QVERIFY(m_tmp->isValid());
-    m_dir = m_tmp->path();
 
-    QElapsedTimer t;
-    t.start();
-    const Run up =
-        fleetlab({QStringLiteral("up"), m_dir, QStringLiteral("--fleets"), QStringLiteral("2"),
-                  QStringLiteral("--workers"), QString::number(kWorkers), QStringLiteral("--spare"),
-                  QStringLiteral("1"), QStringLiteral("--subnet"), QString::number(subnet())},
-                 120000);
-    m_up = true; // even a failed up may have started something: always bring it down
-    QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
-    QCOMPARE(up.out.trimmed().split('\n').last(), QStringLiteral("inventory: %1/inventory.json").arg(m_dir));
-    qInfo("fleetlab up: %lld ms", qint64(t.elapsed()));
-
-    QFile ca(m_dir + QStringLiteral("/ca/ca.pem"));
-    QVERIFY(ca.open(QIODevice::ReadOnly));
-    m_tls = QSslConfiguration::defaultConfiguration();
-    m_tls.setCaCertificates(QSslCertificate::fromData(ca.readAll(), QSsl::Pem));
-    QVERIFY(!m_tls.caCertificates().isEmpty());
-
-    QFile inv(m_dir + QStringLiteral("/inventory.json"));
-    QVERIFY(inv.open(QIODevice::ReadOnly));
-    const QJsonObject o = QJsonDocument::fromJson(inv.readAll()).object();
-    for (const QJsonValue& s : o.value(QStringLiteral("servers")).toArray())
-        m_fleets << s.toObject().value(QStringLiteral("name")).toString();
-    QCOMPARE(m_fleets.size(), 2);
+    LabFixture::Options o;
+    o.fleets = 2;
+    o.workers = kWorkers;
+    o.spare = 1;
+    o.subnet = subnet();
+    o.prefix = QStringLiteral("fl");
+    const QString error = m_lab.up(o);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    qInfo("fleetlab up: %lld ms", m_lab.upMs());
+    QVERIFY(!m_lab.tls().caCertificates().isEmpty());
+    QCOMPARE(m_lab.fleets().size(), 2);
     m_spare = QStringLiteral("spare-1");
 }
 
 void TestLab::cleanupTestCase()
 {
-    if (!m_up)
-        return;
-    // Every pid the lab recorded, to check afterwards that none is left.
-    QDir hosts(m_dir + QStringLiteral("/hosts"));
-    QStringList ledgers{m_dir + QStringLiteral("/run/ledger")};
-    for (const QString& h : hosts.entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        ledgers << hosts.filePath(h) + QStringLiteral("/run/ledger");
-    for (const QString& l : ledgers) {
-        QFile f(l);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        for (const QByteArray& line : f.readAll().split('\n')) {
-            const QList<QByteArray> parts = line.split(' ');
-            if (parts.size() >= 2 && parts.at(0).toLongLong() > 0)
-                m_recorded.append({parts.at(0).toLongLong(), parts.at(1)});
-        }
-    }
-    QVERIFY(!m_recorded.isEmpty());
-    const Run down = fleetlab({QStringLiteral("down"), m_dir}, 60000);
-    QVERIFY2(down.exitCode == 0, qPrintable(down.out + down.err));
-    for (const auto& [pid, start] : m_recorded) {
-        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-        if (!stat.open(QIODevice::ReadOnly))
-            continue; // gone
-        const QByteArray s = stat.readAll();
-        const QList<QByteArray> f = s.mid(s.lastIndexOf(')') + 2).split(' ');
-        const bool zombie = !f.isEmpty() && f.at(0) == "Z";
-        const bool same = f.size() > 19 && f.at(19) == start;
-        QVERIFY2(zombie || !same,
-                 qPrintable(QStringLiteral("lab process %1 survived fleetlab down").arg(pid)));
-    }
-    const Run sockets =
-        run(QStringLiteral("find"), {m_dir, QStringLiteral("-type"), QStringLiteral("s")}, 10000);
-    QCOMPARE(sockets.exitCode, 0);
-    QVERIFY2(sockets.out.trimmed().isEmpty(), qPrintable("sockets left: " + sockets.out));
+    // fleetlab down, then no pid of the ledgers alive and no socket left.
+    const QString error = m_lab.down();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QJsonDocument TestLab::getJson(const QString& url, int* status)
 {
     QNetworkRequest req{QUrl(url)};
-    req.setSslConfiguration(m_tls);
+    req.setSslConfiguration(m_lab.tls());
     req.setTransferTimeout(5000);
     QNetworkReply* reply = m_nam.get(req);
     QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -277,7 +189,7 @@ bool TestLab::allIdle(int fleet)
 QString TestLab::adminCommand(const QString& command) const
 {
     QLocalSocket sock;
-    sock.connectToServer(m_dir + QStringLiteral("/hosts/ingress-1/run/haproxy/admin.sock"));
+    sock.connectToServer(m_lab.dir() + QStringLiteral("/hosts/ingress-1/run/haproxy/admin.sock"));
     if (!sock.waitForConnected(3000))
         return {};
     sock.write(command.toUtf8() + '\n');
@@ -313,12 +225,12 @@ QMap<QString, QString> TestLab::backendStatus() const
 std::unique_ptr<QLocalSocket> TestLab::directCall(int fleet, int worker, const QString& callId)
 {
     auto sock = std::make_unique<QLocalSocket>();
-    sock->connectToServer(hostDir(m_fleets.at(fleet - 1)) +
+    sock->connectToServer(m_lab.hostDir(m_lab.fleets().at(fleet - 1)) +
                           QStringLiteral("/run/voxcore_%1.sock").arg(worker));
     if (!sock->waitForConnected(3000))
         return {};
-    sock->write(wsHandshake("/attach?hold=120&call_id=" + callId.toUtf8(), "localhost"));
-    if (readStatus(sock.get(), 5000) != 101)
+    sock->write(LabFixture::wsHandshake("/attach?hold=120&call_id=" + callId.toUtf8(), "localhost"));
+    if (LabFixture::readHttpStatus(sock.get(), 5000) != 101)
         return {};
     return sock;
 }
@@ -327,19 +239,19 @@ std::unique_ptr<QSslSocket> TestLab::tlsCall(const QString& host, quint16 port, 
                                              int* status)
 {
     auto sock = std::make_unique<QSslSocket>();
-    sock->setSslConfiguration(m_tls);
+    sock->setSslConfiguration(m_lab.tls());
     sock->connectToHostEncrypted(host, port);
     *status = -1;
     if (!sock->waitForEncrypted(5000))
         return sock;
-    sock->write(wsHandshake("/attach?hold=120&call_id=" + callId.toUtf8(), host.toUtf8()));
-    *status = readStatus(sock.get(), 8000);
+    sock->write(LabFixture::wsHandshake("/attach?hold=120&call_id=" + callId.toUtf8(), host.toUtf8()));
+    *status = LabFixture::readHttpStatus(sock.get(), 8000);
     return sock;
 }
 
 void TestLab::inventoryAndSparesWritten()
 {
-    QFile inv(m_dir + QStringLiteral("/inventory.json"));
+    QFile inv(m_lab.dir() + QStringLiteral("/inventory.json"));
     QVERIFY(inv.open(QIODevice::ReadOnly));
     QJsonParseError err;
     const QJsonObject o = QJsonDocument::fromJson(inv.readAll(), &err).object();
@@ -350,7 +262,7 @@ void TestLab::inventoryAndSparesWritten()
     QCOMPARE(s1.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("user")).toString(), m_user);
     QCOMPARE(s1.value(QStringLiteral("ssh")).toObject().value(QStringLiteral("port")).toInt(), 2222);
     QCOMPARE(s1.value(QStringLiteral("service")).toObject().value(QStringLiteral("socket_path")).toString(),
-             hostDir(m_fleets.at(0)) + QStringLiteral("/run/voxcore_{n}.sock"));
+             m_lab.hostDir(m_lab.fleets().at(0)) + QStringLiteral("/run/voxcore_{n}.sock"));
     QCOMPARE(o.value(QStringLiteral("ingresses"))
                  .toArray()
                  .at(0)
@@ -361,7 +273,7 @@ void TestLab::inventoryAndSparesWritten()
     QCOMPARE(o.value(QStringLiteral("bridge")).toObject().value(QStringLiteral("pick_url")).toString(),
              QStringLiteral("https://%1:8080/api/pick").arg(ip(4, 1)));
 
-    QFile spares(m_dir + QStringLiteral("/spares.json"));
+    QFile spares(m_lab.dir() + QStringLiteral("/spares.json"));
     QVERIFY(spares.open(QIODevice::ReadOnly));
     const QJsonObject sp = QJsonDocument::fromJson(spares.readAll()).array().at(0).toObject();
     QCOMPARE(sp.value(QStringLiteral("name")).toString(), m_spare);
@@ -374,12 +286,12 @@ void TestLab::sshLoginWithStrictHostKey()
     const Run r = ssh(ip(1, 1), QStringLiteral("command -v systemctl; echo \"$FLEETLAB_HOST\""));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QStringList lines = r.out.trimmed().split('\n');
-    QCOMPARE(lines.value(0), hostDir(m_fleets.at(0)) + QStringLiteral("/bin/systemctl"));
-    QCOMPARE(lines.value(1), m_fleets.at(0));
+    QCOMPARE(lines.value(0), m_lab.hostDir(m_lab.fleets().at(0)) + QStringLiteral("/bin/systemctl"));
+    QCOMPARE(lines.value(1), m_lab.fleets().at(0));
     // the ingress session sees the lab's add-fleet.sh and haproxy
     const Run i = ssh(ip(3, 1), QStringLiteral("command -v add-fleet.sh haproxy socat"));
     QVERIFY2(i.exitCode == 0, qPrintable(i.err));
-    QVERIFY(i.out.startsWith(hostDir(QStringLiteral("ingress-1")) +
+    QVERIFY(i.out.startsWith(m_lab.hostDir(QStringLiteral("ingress-1")) +
                              QStringLiteral("/usr/local/bin/add-fleet.sh")));
 }
 
@@ -396,7 +308,7 @@ void TestLab::nginxConfigTestOverSsh()
     const Run r = ssh(ip(1, 2), QStringLiteral("nginx -t"));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("test is successful")), qPrintable(r.err));
-    QVERIFY(r.err.contains(hostDir(m_fleets.at(1)) + QStringLiteral("/etc/nginx/nginx.conf")));
+    QVERIFY(r.err.contains(m_lab.hostDir(m_lab.fleets().at(1)) + QStringLiteral("/etc/nginx/nginx.conf")));
 }
 
 void TestLab::healthDocumentHasConfiguredCount()
@@ -406,7 +318,7 @@ void TestLab::healthDocumentHasConfiguredCount()
         const QJsonObject h =
             getJson(QStringLiteral("https://%1:8443/health/fleet").arg(ip(1, k)), &status).object();
         QCOMPARE(status, 200);
-        QCOMPARE(h.value(QStringLiteral("host")).toString(), m_fleets.at(k - 1));
+        QCOMPARE(h.value(QStringLiteral("host")).toString(), m_lab.fleets().at(k - 1));
         QCOMPARE(h.value(QStringLiteral("workers_configured")).toInt(), kWorkers);
         QCOMPARE(h.value(QStringLiteral("workers")).toArray().size(), kWorkers);
     }
@@ -419,8 +331,8 @@ void TestLab::haproxyBackendsUp()
 {
     QMap<QString, QString> st;
     QTRY_VERIFY_WITH_TIMEOUT((st = backendStatus()).size() == 2, 10000);
-    QCOMPARE(st.value(m_fleets.at(0)), QStringLiteral("UP"));
-    QCOMPARE(st.value(m_fleets.at(1)), QStringLiteral("UP"));
+    QCOMPARE(st.value(m_lab.fleets().at(0)), QStringLiteral("UP"));
+    QCOMPARE(st.value(m_lab.fleets().at(1)), QStringLiteral("UP"));
 }
 
 void TestLab::callThroughIngressReachesWorker()
@@ -455,7 +367,8 @@ void TestLab::retryOn429GoesToAnotherWorker()
         QVERIFY2(direct.back(), qPrintable(QStringLiteral("direct call to worker %1 failed").arg(w)));
     }
     QTRY_COMPARE_WITH_TIMEOUT(workerStates(2).count(QStringLiteral("busy")), kWorkers - 1, 5000);
-    const QString accessLog = hostDir(m_fleets.at(1)) + QStringLiteral("/var/log/nginx/access.log");
+    const QString accessLog =
+        m_lab.hostDir(m_lab.fleets().at(1)) + QStringLiteral("/var/log/nginx/access.log");
     auto logLine = [&accessLog](const QString& callId) {
         QFile f(accessLog);
         if (!f.open(QIODevice::ReadOnly))
@@ -530,7 +443,7 @@ void TestLab::systemctlStopStartChangesHealth()
     QCOMPARE(stop.exitCode, 3);
     QCOMPARE(stop.out.trimmed(), QStringLiteral("inactive"));
     QTRY_COMPARE_WITH_TIMEOUT(workerStates(1).value(2), QStringLiteral("down"), 5000);
-    QVERIFY(!QFile::exists(hostDir(m_fleets.at(0)) + QStringLiteral("/run/voxcore_3.sock")));
+    QVERIFY(!QFile::exists(m_lab.hostDir(m_lab.fleets().at(0)) + QStringLiteral("/run/voxcore_3.sock")));
 
     const Run start = ssh(
         host, QStringLiteral("systemctl start voxcore@3 && systemctl show -p ActiveState,MainPID voxcore@3"));
@@ -545,7 +458,8 @@ void TestLab::systemctlStopStartChangesHealth()
 
 void TestLab::addFleetUnreachableRollsBack()
 {
-    const QString cfgPath = hostDir(QStringLiteral("ingress-1")) + QStringLiteral("/etc/haproxy/haproxy.cfg");
+    const QString cfgPath =
+        m_lab.hostDir(QStringLiteral("ingress-1")) + QStringLiteral("/etc/haproxy/haproxy.cfg");
     QFile before(cfgPath);
     QVERIFY(before.open(QIODevice::ReadOnly));
     const QByteArray original = before.readAll();
@@ -560,8 +474,8 @@ void TestLab::addFleetUnreachableRollsBack()
     // after the reloads the servers are "UP 1/3" until their first check passes
     auto bothUp = [this] {
         const QMap<QString, QString> st = backendStatus();
-        return st.size() == 2 && st.value(m_fleets.at(0)) == QLatin1String("UP") &&
-               st.value(m_fleets.at(1)) == QLatin1String("UP");
+        return st.size() == 2 && st.value(m_lab.fleets().at(0)) == QLatin1String("UP") &&
+               st.value(m_lab.fleets().at(1)) == QLatin1String("UP");
     };
     QTRY_VERIFY_WITH_TIMEOUT(bothUp(), 10000);
 
@@ -573,7 +487,8 @@ void TestLab::addFleetUnreachableRollsBack()
 
 void TestLab::addFleetSpareComesUp()
 {
-    const QString cfgPath = hostDir(QStringLiteral("ingress-1")) + QStringLiteral("/etc/haproxy/haproxy.cfg");
+    const QString cfgPath =
+        m_lab.hostDir(QStringLiteral("ingress-1")) + QStringLiteral("/etc/haproxy/haproxy.cfg");
     QFile before(cfgPath);
     QVERIFY(before.open(QIODevice::ReadOnly));
     const int linesBefore = before.readAll().count('\n');
@@ -592,10 +507,11 @@ void TestLab::addFleetSpareComesUp()
 
 void TestLab::callGeneratorThroughIngress()
 {
-    const Run r = fleetlab({QStringLiteral("calls"), m_dir, QStringLiteral("--cps"), QStringLiteral("4"),
-                            QStringLiteral("--hold"), QStringLiteral("1"), QStringLiteral("--seconds"),
-                            QStringLiteral("3"), QStringLiteral("--quiet")},
-                           60000);
+    const Run r =
+        m_lab.fleetlab({QStringLiteral("calls"), m_lab.dir(), QStringLiteral("--cps"), QStringLiteral("4"),
+                        QStringLiteral("--hold"), QStringLiteral("1"), QStringLiteral("--seconds"),
+                        QStringLiteral("3"), QStringLiteral("--quiet")},
+                       60000);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     const QString last = r.out.trimmed().split('\n').last();
     static const QRegularExpression re(
@@ -608,7 +524,7 @@ void TestLab::callGeneratorThroughIngress()
 
 void TestLab::upAgainStartsOnlyWhatIsMissing()
 {
-    const QString h1 = hostDir(m_fleets.at(0));
+    const QString h1 = m_lab.hostDir(m_lab.fleets().at(0));
     auto readPid = [](const QString& file) {
         QFile f(file);
         return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed().toLongLong() : 0;
@@ -620,16 +536,17 @@ void TestLab::upAgainStartsOnlyWhatIsMissing()
     // a worker dies (no supervisor in the lab): health shows it down, status fails
     QCOMPARE(::kill(pid_t(worker2), SIGKILL), 0);
     QTRY_COMPARE_WITH_TIMEOUT(workerStates(1).value(1), QStringLiteral("down"), 5000);
-    const Run degraded = fleetlab({QStringLiteral("status"), m_dir}, 30000);
+    const Run degraded = m_lab.fleetlab({QStringLiteral("status"), m_lab.dir()}, 30000);
     QCOMPARE(degraded.exitCode, 1);
     QVERIFY2(degraded.out.contains(QStringLiteral("1 enabled worker(s) not running")),
              qPrintable(degraded.out));
 
     QElapsedTimer t;
     t.start();
-    const Run up = fleetlab({QStringLiteral("up"), m_dir}, 60000);
+    const Run up = m_lab.fleetlab({QStringLiteral("up"), m_lab.dir()}, 60000);
     QVERIFY2(up.exitCode == 0, qPrintable(up.out + up.err));
-    QCOMPARE(up.out.trimmed().split('\n').last(), QStringLiteral("inventory: %1/inventory.json").arg(m_dir));
+    QCOMPARE(up.out.trimmed().split('\n').last(),
+             QStringLiteral("inventory: %1/inventory.json").arg(m_lab.dir()));
     qInfo("second fleetlab up: %lld ms", qint64(t.elapsed()));
     QCOMPARE(readPid(h1 + QStringLiteral("/run/sshd.pid")), sshd);
     QCOMPARE(readPid(h1 + QStringLiteral("/run/nginx.pid")), nginx);
@@ -639,11 +556,11 @@ void TestLab::upAgainStartsOnlyWhatIsMissing()
     // the spare added by add-fleet.sh is still in the ingress after a second up
     QCOMPARE(backendStatus().size(), 3);
 
-    const Run status = fleetlab({QStringLiteral("status"), m_dir}, 30000);
+    const Run status = m_lab.fleetlab({QStringLiteral("status"), m_lab.dir()}, 30000);
     QVERIFY2(status.exitCode == 0, qPrintable(status.out + status.err));
-    QVERIFY(status.out.contains(m_fleets.at(0)));
-    const Run wrong =
-        fleetlab({QStringLiteral("up"), m_dir, QStringLiteral("--workers"), QStringLiteral("7")}, 30000);
+    QVERIFY(status.out.contains(m_lab.fleets().at(0)));
+    const Run wrong = m_lab.fleetlab(
+        {QStringLiteral("up"), m_lab.dir(), QStringLiteral("--workers"), QStringLiteral("7")}, 30000);
     QCOMPARE(wrong.exitCode, 2);
 }
 

@@ -3,7 +3,7 @@
 // progress on the workers that would go, the rolling-restart server list (a server, a zone),
 // the unified-diff highlighter, which worker each rolling-restart step works on, the
 // occupancy grid's "restarting" mark, and a dialog without SSH access (no Preview).
-#include "HealthServer.h"
+#include "TestFleet.h"
 #include "actions/ActionDialog.h"
 #include "actions/AddWorkersForm.h"
 #include "actions/DiffHighlighter.h"
@@ -12,8 +12,6 @@
 #include "actions/RestartTracker.h"
 #include "audit/AuditDock.h"
 #include "fleet/FleetState.h"
-#include "fleet/InventoryParser.h"
-#include "health/HealthParser.h"
 #include "main/MainWindow.h"
 #include "remote/SshSession.h"
 #include "server/OccupancyGrid.h"
@@ -32,26 +30,15 @@
 #include <QTreeView>
 
 using namespace fleetdeck;
+using fleetdeck::test::TestFleet;
 
 namespace {
 
 Inventory inventory()
 {
-    const QByteArray json =
-        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"},"
-        "                                         {\"id\": \"de\", \"name\": \"Germany\"}],"
-        " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"10.0.0.1\", \"zone\": \"uk\"},"
-        "               {\"name\": \"fleet-uk-2\", \"host\": \"10.0.0.2\", \"zone\": \"uk\"},"
-        "               {\"name\": \"fleet-de-1\", \"host\": \"10.0.0.3\", \"zone\": \"de\"}]}";
-    return *InventoryParser::parse(json).inventory;
-}
-
-HealthSnapshot snapshot(int configured, int busy)
-{
-    HealthSnapshot s =
-        HealthParser::parse(test::HealthServer::referenceDocument(configured, busy, 100)).snapshot;
-    s.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-    return s;
+    return TestFleet::inventory({{QStringLiteral("fleet-uk-1"), QStringLiteral("10.0.0.1")},
+                                 {QStringLiteral("fleet-uk-2"), QStringLiteral("10.0.0.2")},
+                                 {QStringLiteral("fleet-de-1"), QStringLiteral("10.0.0.3")}});
 }
 
 QString labelText(QWidget* w, const char* name)
@@ -78,7 +65,7 @@ private Q_SLOTS:
     void addWorkersBudgetFollowsTheCount()
     {
         FleetState state(inventory());
-        state.applySnapshot(0, snapshot(4, 1));
+        state.applySnapshot(0, TestFleet::snapshot(4, 1));
         ui::AddWorkersForm form(&state, 0);
         form.show();
         auto* spin = form.findChild<QSpinBox*>(QStringLiteral("workerCountSpinBox"));
@@ -117,7 +104,7 @@ private Q_SLOTS:
     void removeWorkersShowsTheCallsThatWouldWait()
     {
         FleetState state(inventory());
-        state.applySnapshot(1, snapshot(8, 8)); // every worker busy
+        state.applySnapshot(1, TestFleet::snapshot(8, 8)); // every worker busy
         ui::RemoveWorkersForm form(&state, 1);
         auto* spin = form.findChild<QSpinBox*>(QStringLiteral("workerCountSpinBox"));
         QCOMPARE(spin->value(), 7);
@@ -136,7 +123,7 @@ private Q_SLOTS:
         QCOMPARE(r.request.target, 5);
         QCOMPARE(r.request.options.drainTimeoutMs, 30000);
         QVERIFY(!r.request.options.force);
-        state.applySnapshot(1, snapshot(8, 0)); // live: the calls ended
+        state.applySnapshot(1, TestFleet::snapshot(8, 0)); // live: the calls ended
         QVERIFY(labelText(&form, "callsInProgressLabel").startsWith(QStringLiteral("none on workers 6–8")));
     }
 
@@ -205,7 +192,7 @@ private Q_SLOTS:
     void gridMarksTheRestartingWorker()
     {
         ui::OccupancyGrid grid;
-        grid.setWorkers(snapshot(4, 2).workers);
+        grid.setWorkers(TestFleet::snapshot(4, 2).workers);
         grid.resize(600, 200);
         grid.show();
         QVERIFY(QTest::qWaitForWindowExposed(&grid));
@@ -237,7 +224,7 @@ private Q_SLOTS:
     void treeMenuAndButtonsOpenTheActions()
     {
         FleetState state(inventory());
-        state.applySnapshot(0, snapshot(4, 1));
+        state.applySnapshot(0, TestFleet::snapshot(4, 1));
         ui::MainWindow window(&state);
         QTemporaryDir dir;
         ui::ActionContext context;

@@ -1,8 +1,6 @@
-#include "HealthServer.h"
+#include "TestFleet.h"
 #include "charts/TimeSeriesChart.h"
 #include "fleet/FleetState.h"
-#include "fleet/InventoryParser.h"
-#include "health/HealthParser.h"
 #include "history/HistoryRecorder.h"
 #include "items/ServerColumns.h"
 #include "main/LevelBar.h"
@@ -16,26 +14,21 @@
 #include <QTreeView>
 
 using namespace fleetdeck;
+using fleetdeck::test::TestFleet;
 
 namespace {
 
 Inventory inventory()
 {
-    const QByteArray json =
-        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"}, {\"id\": "
-        "\"us-east\", \"name\": \"USA East\"}],"
-        " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"},"
-        "               {\"name\": \"fleet-uk-2\", \"host\": \"127.0.0.1\", \"zone\": \"uk\"},"
-        "               {\"name\": \"fleet-us-east-1\", \"host\": \"127.0.0.1\", \"zone\": \"us-east\"},"
-        "               {\"name\": \"fleet-us-east-2\", \"host\": \"127.0.0.1\", \"zone\": \"us-east\"}]}";
-    return *InventoryParser::parse(json).inventory;
+    return TestFleet::inventory({{QStringLiteral("fleet-uk-1")},
+                                 {QStringLiteral("fleet-uk-2")},
+                                 {QStringLiteral("fleet-us-east-1")},
+                                 {QStringLiteral("fleet-us-east-2")}});
 }
 
 HealthSnapshot snapshot(int busy, qint64 counter = 100)
 {
-    HealthSnapshot s = HealthParser::parse(test::HealthServer::referenceDocument(16, busy, counter)).snapshot;
-    s.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-    return s;
+    return TestFleet::snapshot(16, busy, counter);
 }
 
 QString text(QWidget* tile, const char* name)

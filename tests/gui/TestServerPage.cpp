@@ -1,9 +1,7 @@
-#include "HealthServer.h"
+#include "TestFleet.h"
 #include "charts/TimeSeriesChart.h"
 #include "config/DriftReport.h"
 #include "fleet/FleetState.h"
-#include "fleet/InventoryParser.h"
-#include "health/HealthParser.h"
 #include "history/HistoryRecorder.h"
 #include "history/HistoryStore.h"
 #include "main/LevelBar.h"
@@ -16,25 +14,14 @@
 #include <QTest>
 
 using namespace fleetdeck;
+using fleetdeck::test::TestFleet;
 
 namespace {
 
 Inventory inventory()
 {
-    const QByteArray json =
-        "{\"fleetdeck_inventory\": 1, \"zones\": [{\"id\": \"uk\", \"name\": \"United Kingdom\"}],"
-        " \"servers\": [{\"name\": \"fleet-uk-1\", \"host\": \"10.0.0.1\", \"zone\": \"uk\"},"
-        "               {\"name\": \"fleet-uk-2\", \"host\": \"10.0.0.2\", \"zone\": \"uk\", \"ram_mb\": "
-        "4096}]}";
-    return *InventoryParser::parse(json).inventory;
-}
-
-HealthSnapshot snapshot(int configured, int busy)
-{
-    HealthSnapshot s =
-        HealthParser::parse(test::HealthServer::referenceDocument(configured, busy, 100)).snapshot;
-    s.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-    return s;
+    return TestFleet::inventory({{QStringLiteral("fleet-uk-1"), QStringLiteral("10.0.0.1")},
+                                 {QStringLiteral("fleet-uk-2"), QStringLiteral("10.0.0.2"), 4096}});
 }
 
 QString text(QWidget& page, const char* name)
@@ -61,7 +48,7 @@ private Q_SLOTS:
         QCOMPARE(text(page, "serverTitleLabel"), QStringLiteral("No server selected"));
         QCOMPARE(page.grid()->cellCount(), 0);
 
-        state.applySnapshot(1, snapshot(12, 9)); // 4 GB: safe count 8, 12 configured
+        state.applySnapshot(1, TestFleet::snapshot(12, 9)); // 4 GB: safe count 8, 12 configured
         page.setServer(1);
         QCOMPARE(text(page, "serverTitleLabel"), QStringLiteral("fleet-uk-2"));
         QCOMPARE(page.grid()->cellCount(), 12);
@@ -102,7 +89,7 @@ private Q_SLOTS:
         FleetState state(inventory());
         HistoryStore history;
         ui::ServerPage page(&state, &history);
-        state.applySnapshot(0, snapshot(16, 2));
+        state.applySnapshot(0, TestFleet::snapshot(16, 2));
         page.setServer(0);
         QCOMPARE(text(page, "driftStatusLabel"), QStringLiteral("Not read yet — read it with Check drift."));
         auto* check = page.findChild<QPushButton*>(QStringLiteral("checkDriftButton"));

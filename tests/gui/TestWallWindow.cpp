@@ -20,11 +20,9 @@ namespace {
 
 Inventory inventory()
 {
-    return TestFleet::inventory({{QStringLiteral("uk"), QStringLiteral("United Kingdom")},
-                                 {QStringLiteral("us-east"), QStringLiteral("USA East")}},
-                                {{QStringLiteral("fleet-uk-1"), QStringLiteral("uk")},
-                                 {QStringLiteral("fleet-us-east-2"), QStringLiteral("us-east")},
-                                 {QStringLiteral("fleet-uk-3"), QStringLiteral("uk")}});
+    return TestFleet::inventory({{QStringLiteral("fleet-uk-1")},
+                                 {QStringLiteral("fleet-us-east-2")},
+                                 {QStringLiteral("fleet-uk-3")}});
 }
 
 void feed(FleetState& state, int server, int busy, int down = 0)

@@ -68,6 +68,9 @@ AddFleetHostPage::AddFleetHostPage(AddFleetWizard* wizard) : QWizardPage(wizard)
     m_healthUrl = lineEdit(QStringLiteral("healthUrlLineEdit"), tr("https://<address>/health/fleet"));
     m_ingressAddress = lineEdit(QStringLiteral("ingressAddressLineEdit"), tr("the address above"));
     m_verifyUrl = lineEdit(QStringLiteral("verifyUrlLineEdit"), tr("https://<ingress>/attach"));
+    m_lockFile = lineEdit(QStringLiteral("lockFileLineEdit"), QStringLiteral("/run/lock/fleetdeck.lock"));
+    m_lockFile->setToolTip(tr("The host's change lock file (the inventory's lock_file), an absolute path; "
+                              "empty: /run/lock/fleetdeck.lock"));
     adv->addRow(tr("Worker sockets:"), m_socketPath);
     adv->addRow(tr(".env file:"), m_envFile);
     adv->addRow(tr("nginx upstream file:"), m_nginxConfig);
@@ -75,6 +78,7 @@ AddFleetHostPage::AddFleetHostPage(AddFleetWizard* wizard) : QWizardPage(wizard)
     adv->addRow(tr("Health URL:"), m_healthUrl);
     adv->addRow(tr("Address the ingress uses:"), m_ingressAddress);
     adv->addRow(tr("Ingress URL for the test call:"), m_verifyUrl);
+    adv->addRow(tr("Lock file:"), m_lockFile);
 
     m_errors = new QLabel(this);
     m_errors->setObjectName(QStringLiteral("errorsLabel"));
@@ -139,6 +143,7 @@ void AddFleetHostPage::setRequest(const AddFleetRequest& r)
     m_healthUrl->setText(r.healthUrl);
     m_ingressAddress->setText(r.ingressAddress);
     m_verifyUrl->setText(r.verifyUrl);
+    m_lockFile->setText(r.lockFile);
 }
 
 AddFleetRequest AddFleetHostPage::request() const
@@ -158,6 +163,7 @@ AddFleetRequest AddFleetHostPage::request() const
     r.healthUrl = m_healthUrl->text().trimmed();
     r.ingressAddress = m_ingressAddress->text().trimmed();
     r.verifyUrl = m_verifyUrl->text().trimmed();
+    r.lockFile = m_lockFile->text().trimmed();
     return r;
 }
 

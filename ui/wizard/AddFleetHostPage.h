@@ -15,7 +15,8 @@ class AddFleetWizard;
 
 /// Step 1 (objectName hostWizardPage): name, address, SSH user/port, zone, worker
 /// count (default 16) and RAM with the safe worker count, and the per-host path
-/// overrides of an inventory server entry. Validated like the inventory on Next.
+/// overrides of an inventory server entry, among them the change lock file (an absolute
+/// path, as fleetdeckctl plan add-fleet --lock-file). Validated like the inventory on Next.
 class AddFleetHostPage : public QWizardPage
 {
     Q_OBJECT
@@ -48,6 +49,7 @@ private:
     QLineEdit* m_healthUrl;
     QLineEdit* m_ingressAddress;
     QLineEdit* m_verifyUrl;
+    QLineEdit* m_lockFile; ///< empty: the SSH layer's default /run/lock/fleetdeck.lock
     QLabel* m_errors;
 };
 

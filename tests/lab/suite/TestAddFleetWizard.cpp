@@ -3,10 +3,13 @@
 // lists ✓ checks, the change steps run on "Apply this step", a failing step (the
 // bridge refuses a wrong token) offers Retry and Roll back and Retry succeeds once
 // the token is right, and Verify proves a call through the ingress reached the
-// new fleet. With FLEETDECK_SCREENSHOTS set to a directory, every page is saved
-// there as screenshot-wizard-<step>.png.
+// new fleet. The Host page's lock file field: a relative path is refused, the spare's
+// per-host lock file (HOSTDIR/run/fleetdeck.lock) goes into the request and is the lock
+// Deploy takes, and the inventory snippet carries it. With FLEETDECK_SCREENSHOTS set to
+// a directory, every page is saved there as screenshot-wizard-<step>.png.
 #include "LabFixture.h"
 #include "fleet/InventoryParser.h"
+#include "wizard/AddFleetHostPage.h"
 #include "wizard/AddFleetStepPage.h"
 #include "wizard/AddFleetWizard.h"
 
@@ -78,6 +81,12 @@ private slots:
         qputenv("FLEETLAB_BRIDGE_TOKEN", readFile(m_lab.dir() + QStringLiteral("/bridge/token")).trimmed());
     }
 
+    /// The lab's per-host lock file of the spare (HOSTDIR/run/fleetdeck.lock).
+    QString spareLock() const
+    {
+        return m_spare.value("host_dir").toString() + QStringLiteral("/run/fleetdeck.lock");
+    }
+
     AddFleetRequest spareRequest() const
     {
         const QString hd = m_spare.value("host_dir").toString();
@@ -123,10 +132,13 @@ private slots:
         r.trustHostKey = m_spare.value("host_key_sha256").toString();
         r.ingressAddress =
             r.host.section(QLatin1Char('.'), 0, 2) + QStringLiteral(".99"); // nothing answers there
+        r.lockFile = spareLock();
         wizard.setRequest(r);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.findChild<QLineEdit*>(QStringLiteral("lockFileLineEdit"))->text(), spareLock());
         wizard.next();
+        QCOMPARE(wizard.engine()->request().lockFile, spareLock());
         QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Trust).startsWith(QStringLiteral("✓")), 20000);
         wizard.next();
         QTRY_VERIFY_WITH_TIMEOUT(status(wizard, AddFleetStep::Preflight).startsWith(QStringLiteral("✓")),
@@ -134,6 +146,8 @@ private slots:
         wizard.next();
         applyStep(wizard, AddFleetStep::Deploy);
         QVERIFY(status(wizard, AddFleetStep::Deploy).startsWith(QStringLiteral("✓")));
+        QVERIFY2(wizard.engine()->output().contains(QStringLiteral("host lock %1 taken").arg(spareLock())),
+                 qPrintable(wizard.engine()->output()));
         wizard.next();
         applyStep(wizard, AddFleetStep::Nginx);
         QVERIFY(status(wizard, AddFleetStep::Nginx).startsWith(QStringLiteral("✓")));
@@ -182,9 +196,28 @@ private slots:
                     ->text()
                     .contains(QStringLiteral("already")));
         name->setText(r.name);
+
+        // Lock file: empty means the default; a relative path is refused on Next like
+        // fleetdeckctl --lock-file; the spare's own lock file goes into the request.
+        auto* lock = wizard.findChild<QLineEdit*>(QStringLiteral("lockFileLineEdit"));
+        QVERIFY(lock);
+        QVERIFY(lock->text().isEmpty());
+        QCOMPARE(lock->placeholderText(), QStringLiteral("/run/lock/fleetdeck.lock"));
+        QVERIFY(wizard.hostPage()->request().lockFile.isEmpty());
+        QTest::keyClicks(lock, QStringLiteral("run/fleetdeck.lock"));
+        wizard.next();
+        QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("hostWizardPage"));
+        QVERIFY2(wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))
+                     ->text()
+                     .contains(QStringLiteral("lock_file: not an absolute path")),
+                 qPrintable(wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))->text()));
+        lock->clear();
+        QTest::keyClicks(lock, spareLock());
         wizard.findChild<QLabel*>(QStringLiteral("errorsLabel"))->clear();
         shoot(&wizard, QStringLiteral("1-host"));
         wizard.next();
+        QCOMPARE(wizard.engine()->request().lockFile, spareLock());
+        QCOMPARE(wizard.engine()->spec().lockFile, spareLock());
 
         // Trust: refused until the fingerprint is ticked.
         QCOMPARE(wizard.currentPage()->objectName(), QStringLiteral("trustWizardPage"));
@@ -225,6 +258,12 @@ private slots:
                                          !status(wizard, step).startsWith(QStringLiteral("Review")),
                                      90000);
             QVERIFY2(status(wizard, step).startsWith(QStringLiteral("✓")), qPrintable(status(wizard, step)));
+            if (step == AddFleetStep::Deploy) { // the spare's lock, not /run/lock/fleetdeck.lock
+                QVERIFY2(
+                    wizard.engine()->output().contains(QStringLiteral("host lock %1 taken").arg(spareLock())),
+                    qPrintable(wizard.engine()->output()));
+                QVERIFY(QFileInfo::exists(spareLock()));
+            }
             shoot(&wizard, QStringLiteral("%1-%2").arg(int(step) + 1).arg(id));
             wizard.next();
         }
@@ -259,6 +298,8 @@ private slots:
                  qPrintable(summary));
         QVERIFY(summary.contains(QStringLiteral("single point of failure")));
         QVERIFY(summary.contains(QStringLiteral("\"name\": \"spare-1\"")));
+        QVERIFY2(summary.contains(QStringLiteral("\"lock_file\": \"%1\"").arg(spareLock())),
+                 qPrintable(summary));
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         shoot(&wizard, QStringLiteral("8-verify"));
         const QJsonObject health =

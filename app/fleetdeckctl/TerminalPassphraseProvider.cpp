@@ -21,7 +21,7 @@ namespace fleetdeck::ctl {
 
 namespace {
 
-// The prompt in progress, for the signal handler (one prompt at a time: State::mutex).
+// The prompt in progress, for the signal handler (one prompt at a time in the process).
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
 volatile sig_atomic_t g_ttyFd = -1;
 termios g_saved{};
@@ -228,6 +228,9 @@ std::optional<QString> TerminalPassphraseProvider::prompt(State& state, const QS
         decline(state, keyPath, true);
         return std::nullopt;
     }
+    // The terminal and the signal handler's globals: one prompt per process, whatever the instance.
+    static std::mutex terminal;
+    std::lock_guard lock(terminal);
     drainWakePipe();
     QByteArray line;
     LineEnd end = LineEnd::Eof;

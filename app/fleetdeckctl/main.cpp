@@ -7,6 +7,7 @@
 #include "StatusCommand.h"
 #include "TerminalPassphraseProvider.h"
 #include "fleet/InventoryParser.h"
+#include "settings/Settings.h"
 #include "fleet/Version.h"
 #include "settings/Translations.h"
 
@@ -116,6 +117,8 @@ int main(int argc, char* argv[])
                             << loaded.errorText() << '\n';
         return ctl::BadInput;
     }
+    Inventory inventory = *loaded.inventory;
+    Settings().applyTo(inventory); // known_hosts file and memory headroom, as the console does
 
     if (command == QLatin1String("status")) {
         if (args.size() != 1)
@@ -124,7 +127,7 @@ int main(int argc, char* argv[])
         const int window = parser.value(windowOption).toInt(&ok);
         if (!ok || window < 0 || window > 60000)
             return usageError(Ctl::tr("--window must be 0..60000"));
-        auto* status = new ctl::StatusCommand(*loaded.inventory, parser.isSet(jsonOption), window, &app);
+        auto* status = new ctl::StatusCommand(inventory, parser.isSet(jsonOption), window, &app);
         QObject::connect(status, &ctl::StatusCommand::finished, &app, &QCoreApplication::exit);
         QTimer::singleShot(0, status, &ctl::StatusCommand::start);
         return app.exec();
@@ -136,13 +139,13 @@ int main(int argc, char* argv[])
         const ctl::TerminalPassphraseProvider terminal(!parser.isSet(batchOption));
         const auto sessions = ctl::SshSessionFactory::withConsoleSettings(terminal.provider());
         if (args.value(1) == QLatin1String("add-fleet"))
-            return ctl::AddFleetCommand::exec(!isPlan, args.mid(2), parser, *loaded.inventory, sessions, app);
+            return ctl::AddFleetCommand::exec(!isPlan, args.mid(2), parser, inventory, sessions, app);
         ctl::ChangeArgs change;
         const QString error = isPlan ? change.parsePlan(args.mid(1), parser) : change.parseApply(args.mid(1), parser);
         if (!error.isEmpty())
             return usageError(error);
         auto* cmd = new ctl::ChangeCommand(isPlan ? ctl::ChangeCommand::Mode::Plan : ctl::ChangeCommand::Mode::Apply,
-                                           *loaded.inventory, change, sessions, &app);
+                                           inventory, change, sessions, &app);
         QObject::connect(cmd, &ctl::ChangeCommand::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
         QTimer::singleShot(0, cmd, &ctl::ChangeCommand::start);
         return app.exec();

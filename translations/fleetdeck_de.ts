@@ -12,10 +12,6 @@
         <translation>Speicherbudget</translation>
     </message>
     <message>
-        <source>%1 workers × %2 MB = %3 MB against %4 MB (half of %5 MB); the safe count is %6</source>
-        <translation>%1 Worker × %2 MB = %3 MB bei %4 MB (die Hälfte von %5 MB); die sichere Anzahl ist %6</translation>
-    </message>
-    <message>
         <source>; the host reports %1 MB</source>
         <translation>; der Host meldet %1 MB</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>Remote path must be absolute: %1</source>
         <translation>Der entfernte Pfad muss absolut sein: %1</translation>
+    </message>
+    <message>
+        <source>%1 workers × %2 MB = %3 MB against %4 MB (%5 % of %6 MB); the safe count is %7</source>
+        <translation>%1 Worker × %2 MB = %3 MB bei %4 MB (%5 % von %6 MB); die sichere Anzahl ist %7</translation>
     </message>
 </context>
 <context>
@@ -836,10 +836,6 @@ Inventareintrag für servers[] (Fleetdeck bearbeitet das Inventar nicht):
 <context>
     <name>fleetdeck::AddWorkersPlanner</name>
     <message>
-        <source>%1 × %2 MB = %3 MB %4 %5 MB (half of %6 MB); the safe maximum is %7</source>
-        <translation>%1 × %2 MB = %3 MB %4 %5 MB (die Hälfte von %6 MB); das sichere Maximum ist %7</translation>
-    </message>
-    <message>
         <source>%1 already has workers up to %2 in %3; to go to %4 use remove-workers</source>
         <translation>%1 hat bereits Worker bis %2 in %3; um auf %4 zu gehen, remove-workers verwenden</translation>
     </message>
@@ -862,6 +858,10 @@ Inventareintrag für servers[] (Fleetdeck bearbeitet das Inventar nicht):
     <message>
         <source>%1 → %2 workers</source>
         <translation>%1 → %2 Worker</translation>
+    </message>
+    <message>
+        <source>%1 × %2 MB = %3 MB %4 %5 MB (%6 % of %7 MB); the safe maximum is %8</source>
+        <translation>%1 × %2 MB = %3 MB %4 %5 MB (%6 % von %7 MB); das sichere Maximum ist %8</translation>
     </message>
 </context>
 <context>
@@ -909,10 +909,6 @@ Inventareintrag für servers[] (Fleetdeck bearbeitet das Inventar nicht):
         <translation>Worker oder eine Flotte in %1 hinzufügen; die Richtlinie ist ein Betrieb bei ≤ %2 %</translation>
     </message>
     <message>
-        <source>%1: %2 workers × %3 MB = %4 MB, over the idle budget of %5 MB (half the RAM)</source>
-        <translation>%1: %2 Worker × %3 MB = %4 MB, über dem Leerlaufbudget von %5 MB (die Hälfte des RAM)</translation>
-    </message>
-    <message>
         <source>Remove workers down to %1 (the safe count for %2 MB of RAM), or add RAM</source>
         <translation>Worker auf %1 reduzieren (die sichere Anzahl für %2 MB RAM) oder RAM hinzufügen</translation>
     </message>
@@ -941,6 +937,10 @@ Inventareintrag für servers[] (Fleetdeck bearbeitet das Inventar nicht):
     <message>
         <source>Single point of failure: plan a second ingress before crossing ~3 fleets</source>
         <translation>Single Point of Failure: einen zweiten Ingress einplanen, bevor es mehr als ~3 Flotten werden</translation>
+    </message>
+    <message>
+        <source>%1: %2 workers × %3 MB = %4 MB, over the idle budget of %5 MB (%6 % of the RAM)</source>
+        <translation>%1: %2 Worker × %3 MB = %4 MB, über dem Leerlaufbudget von %5 MB (%6 % des RAM)</translation>
     </message>
 </context>
 <context>
@@ -2784,20 +2784,20 @@ Warnungen:
         <translation>Ingress-URL für den Testanruf:</translation>
     </message>
     <message>
-        <source>✓ %1 workers × %2 MB fit half of %3 MB; the safe count is %4</source>
-        <translation>✓ %1 Worker × %2 MB passen in die Hälfte von %3 MB; die sichere Anzahl ist %4</translation>
-    </message>
-    <message>
-        <source>✗ %1 workers × %2 MB exceed half of %3 MB: the safe count is %4</source>
-        <translation>✗ %1 Worker × %2 MB überschreiten die Hälfte von %3 MB: die sichere Anzahl ist %4</translation>
-    </message>
-    <message>
         <source>The host&apos;s change lock file (the inventory&apos;s lock_file), an absolute path; empty: /run/lock/fleetdeck.lock</source>
         <translation>Die Änderungssperr-Datei des Hosts (lock_file im Inventar), ein absoluter Pfad; leer: /run/lock/fleetdeck.lock</translation>
     </message>
     <message>
         <source>Lock file:</source>
         <translation>Sperrdatei:</translation>
+    </message>
+    <message>
+        <source>✓ %1 workers × %2 MB fit %3 % of %4 MB; the safe count is %5</source>
+        <translation>✓ %1 Worker × %2 MB passen in %3 % von %4 MB; die sichere Anzahl ist %5</translation>
+    </message>
+    <message>
+        <source>✗ %1 workers × %2 MB exceed %3 % of %4 MB: the safe count is %5</source>
+        <translation>✗ %1 Worker × %2 MB überschreiten %3 % von %4 MB: die sichere Anzahl ist %5</translation>
     </message>
 </context>
 <context>
@@ -2981,16 +2981,16 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>%1 — im Budget; sicheres Maximum %2</translation>
     </message>
     <message>
-        <source>Solid line: half the RAM (%1 MB); dashed: the safe count</source>
-        <translation>Durchgezogene Linie: die Hälfte des RAM (%1 MB); gestrichelt: die sichere Anzahl</translation>
-    </message>
-    <message>
         <source>The new count must be above the current %1.</source>
         <translation>Die neue Anzahl muss über der aktuellen (%1) liegen.</translation>
     </message>
     <message>
         <source>%1 — the safe maximum (the budget rounded to the nearest worker)</source>
         <translation>%1 — das sichere Maximum (das Budget, auf den nächsten Worker gerundet)</translation>
+    </message>
+    <message>
+        <source>Solid line: the budget, %1 % of the RAM (%2 MB); dashed: the safe count</source>
+        <translation>Durchgezogene Linie: das Budget, %1 % des RAM (%2 MB); gestrichelt: die sichere Anzahl</translation>
     </message>
 </context>
 <context>
@@ -3839,24 +3839,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>keiner</translation>
     </message>
     <message numerus="yes">
-        <source>Worker count not known yet. Budget %1 MB (half of %2 MB RAM): safe count %n worker(s) of %3 MB</source>
-        <translation>
-            <numerusform>Worker-Anzahl noch nicht bekannt. Budget %1 MB (die Hälfte von %2 MB RAM): sichere Anzahl %n Worker zu %3 MB</numerusform>
-            <numerusform>Worker-Anzahl noch nicht bekannt. Budget %1 MB (die Hälfte von %2 MB RAM): sichere Anzahl %n Worker zu je %3 MB</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Solid line: half the RAM (%1 MB); dashed: the safe count, %n worker(s)</source>
-        <translation>
-            <numerusform>Durchgezogene Linie: die Hälfte des RAM (%1 MB); gestrichelt: die sichere Anzahl, %n Worker</numerusform>
-            <numerusform>Durchgezogene Linie: die Hälfte des RAM (%1 MB); gestrichelt: die sichere Anzahl, %n Worker</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 workers × %2 MB = %3 MB of %4 MB (half of %5 MB RAM)</source>
-        <translation>%1 Worker × %2 MB = %3 MB von %4 MB (die Hälfte von %5 MB RAM)</translation>
-    </message>
-    <message numerus="yes">
         <source>✗ Over the safe count of %n worker(s): remove workers or add RAM</source>
         <translation>
             <numerusform>✗ Über der sicheren Anzahl von %n Worker: Worker entfernen oder RAM hinzufügen</numerusform>
@@ -3877,6 +3859,24 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>Changes need SSH access (start the console with an inventory)</source>
         <translation>Änderungen brauchen SSH-Zugang (die Konsole mit einem Inventar starten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Worker count not known yet. Budget %1 MB (%2 % of %3 MB RAM): safe count %n worker(s) of %4 MB</source>
+        <translation>
+            <numerusform>Worker-Anzahl noch nicht bekannt. Budget %1 MB (%2 % von %3 MB RAM): sichere Anzahl %n Worker zu %4 MB</numerusform>
+            <numerusform>Worker-Anzahl noch nicht bekannt. Budget %1 MB (%2 % von %3 MB RAM): sichere Anzahl %n Worker zu je %4 MB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Solid line: the budget, %1 % of the RAM (%2 MB); dashed: the safe count, %n worker(s)</source>
+        <translation>
+            <numerusform>Durchgezogene Linie: das Budget, %1 % des RAM (%2 MB); gestrichelt: die sichere Anzahl, %n Worker</numerusform>
+            <numerusform>Durchgezogene Linie: das Budget, %1 % des RAM (%2 MB); gestrichelt: die sichere Anzahl, %n Worker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 workers × %2 MB = %3 MB of %4 MB (%5 % of %6 MB RAM)</source>
+        <translation>%1 Worker × %2 MB = %3 MB von %4 MB (%5 % von %6 MB RAM)</translation>
     </message>
 </context>
 <context>

@@ -247,20 +247,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Worker count not known yet. Budget %1 MB (half of %2 MB RAM): safe count %n worker(s) of %3 MB</source>
-        <translation>
-            <numerusform>Worker count not known yet. Budget %1 MB (half of %2 MB RAM): safe count %n worker of %3 MB</numerusform>
-            <numerusform>Worker count not known yet. Budget %1 MB (half of %2 MB RAM): safe count %n workers of %3 MB</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Solid line: half the RAM (%1 MB); dashed: the safe count, %n worker(s)</source>
-        <translation>
-            <numerusform>Solid line: half the RAM (%1 MB); dashed: the safe count, %n worker</numerusform>
-            <numerusform>Solid line: half the RAM (%1 MB); dashed: the safe count, %n workers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>✗ Over the safe count of %n worker(s): remove workers or add RAM</source>
         <translation>
             <numerusform>✗ Over the safe count of %n worker: remove workers or add RAM</numerusform>
@@ -272,6 +258,20 @@
         <translation>
             <numerusform>✓ Room for %n more worker (safe count %1)</numerusform>
             <numerusform>✓ Room for %n more workers (safe count %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Worker count not known yet. Budget %1 MB (%2 % of %3 MB RAM): safe count %n worker(s) of %4 MB</source>
+        <translation>
+            <numerusform>Worker count not known yet. Budget %1 MB (%2 % of %3 MB RAM): safe count %n worker of %4 MB</numerusform>
+            <numerusform>Worker count not known yet. Budget %1 MB (%2 % of %3 MB RAM): safe count %n workers of %4 MB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Solid line: the budget, %1 % of the RAM (%2 MB); dashed: the safe count, %n worker(s)</source>
+        <translation>
+            <numerusform>Solid line: the budget, %1 % of the RAM (%2 MB); dashed: the safe count, %n worker</numerusform>
+            <numerusform>Solid line: the budget, %1 % of the RAM (%2 MB); dashed: the safe count, %n workers</numerusform>
         </translation>
     </message>
 </context>

@@ -186,12 +186,13 @@ void AlertEngine::evaluateServer(int index, qint64 nowMs, QHash<QString, Alert>&
     if (m.overMemoryBudget) {
         a.kind = Alert::Kind::MemoryBudget;
         a.severity = Alert::Severity::Warning;
-        a.message = tr("%1: %2 workers × %3 MB = %4 MB, over the idle budget of %5 MB (half the RAM)")
+        a.message = tr("%1: %2 workers × %3 MB = %4 MB, over the idle budget of %5 MB (%6 % of the RAM)")
                         .arg(spec.name)
                         .arg(m.configured)
                         .arg(spec.workerIdleMb)
                         .arg(locale.toString(m.workersMemoryMb))
-                        .arg(locale.toString(m.memoryBudgetMb));
+                        .arg(locale.toString(m.memoryBudgetMb))
+                        .arg(spec.memoryBudgetPercent());
         a.advice = tr("Remove workers down to %1 (the safe count for %2 MB of RAM), or add RAM")
                        .arg(spec.safeWorkerCount())
                        .arg(locale.toString(spec.ramMb));

@@ -36,11 +36,12 @@ PreflightCheck memoryCheck(const PreflightFacts& facts, const ServerSpec& spec, 
     const QLocale l;
     const int safe = spec.safeWorkerCount();
     const int detected = AddFleetPlanner::memTotalMb(facts.meminfo);
-    c.detail = tr("%1 workers × %2 MB = %3 MB against %4 MB (half of %5 MB); the safe count is %6")
+    c.detail = tr("%1 workers × %2 MB = %3 MB against %4 MB (%5 % of %6 MB); the safe count is %7")
                    .arg(workers)
                    .arg(spec.workerIdleMb)
                    .arg(l.toString(qint64(workers) * spec.workerIdleMb))
                    .arg(l.toString(spec.memoryBudgetMb()))
+                   .arg(spec.memoryBudgetPercent())
                    .arg(l.toString(spec.ramMb))
                    .arg(safe);
     if (detected > 0)

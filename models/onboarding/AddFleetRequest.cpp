@@ -108,6 +108,7 @@ ServerSpec AddFleetRequest::toServerSpec(const Inventory& inventory) const
         s.workerIdleMb = first.workerIdleMb;
         s.channelLimit = first.channelLimit;
         s.cpsLimit = first.cpsLimit;
+        s.memoryHeadroomPercent = first.memoryHeadroomPercent; // the operator's setting
     }
     s.tls.pinnedSha256.clear(); // a pin belongs to one server's certificate
     s.name = name;

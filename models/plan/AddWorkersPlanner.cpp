@@ -24,11 +24,12 @@ QString AddWorkersPlanner::budgetText(const ServerSpec& spec, int target)
 {
     const qint64 need = qint64(target) * spec.workerIdleMb;
     const bool over = need > spec.memoryBudgetMb();
-    return tr("%1 × %2 MB = %3 MB %4 %5 MB (half of %6 MB); the safe maximum is %7")
+    return tr("%1 × %2 MB = %3 MB %4 %5 MB (%6 % of %7 MB); the safe maximum is %8")
         .arg(target)
         .arg(PlannerCommon::number(spec.workerIdleMb), PlannerCommon::number(need),
-             over ? QStringLiteral(">") : QStringLiteral("≤"), PlannerCommon::number(spec.memoryBudgetMb()),
-             PlannerCommon::number(spec.ramMb))
+             over ? QStringLiteral(">") : QStringLiteral("≤"), PlannerCommon::number(spec.memoryBudgetMb()))
+        .arg(spec.memoryBudgetPercent())
+        .arg(PlannerCommon::number(spec.ramMb))
         .arg(spec.safeWorkerCount());
 }
 

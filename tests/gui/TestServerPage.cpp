@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(text(page, "healthErrorLabel"), QStringLiteral("none"));
         QVERIFY2(text(page, "memoryBudgetLabel")
                      .startsWith(
-                         QStringLiteral("12 workers × 260 MB = 3,120 MB of 2,048 MB (half of 4,096 MB RAM)")),
+                         QStringLiteral("12 workers × 260 MB = 3,120 MB of 2,048 MB (50 % of 4,096 MB RAM)")),
                  qPrintable(text(page, "memoryBudgetLabel")));
         QVERIFY2(
             text(page, "memoryBudgetLabel").contains(QStringLiteral("✗ Over the safe count of 8 worker(s)")),

@@ -88,7 +88,7 @@ void TestPlanPlanners::budgetRefusalHasTheNumbers()
     QVERIFY(!r.ok());
     QVERIFY(r.refused);
     QVERIFY2(r.error.contains(QStringLiteral(
-                 "20 × 260 MB = 5,200 MB > 4,096 MB (half of 8,192 MB); the safe maximum is 16")),
+                 "20 × 260 MB = 5,200 MB > 4,096 MB (50 % of 8,192 MB); the safe maximum is 16")),
              qPrintable(r.error));
 }
 
@@ -110,7 +110,15 @@ void TestPlanPlanners::budgetTextForTheSeedRule()
     QVERIFY(!AddWorkersPlanner::plan(s, state(4), 17).ok());
     s.ramMb = 16384;
     QCOMPARE(AddWorkersPlanner::budgetText(s, 20),
-             QStringLiteral("20 × 260 MB = 5,200 MB ≤ 8,192 MB (half of 16,384 MB); the safe maximum is 32"));
+             QStringLiteral("20 × 260 MB = 5,200 MB ≤ 8,192 MB (50 % of 16,384 MB); the safe maximum is 32"));
+
+    // The operator's memory headroom (Settings): 60 % kept for calls leaves 40 % for idle workers.
+    s.ramMb = 8192;
+    s.memoryHeadroomPercent = 60;
+    QCOMPARE(AddWorkersPlanner::budgetText(s, 14),
+             QStringLiteral("14 × 260 MB = 3,640 MB > 3,276 MB (40 % of 8,192 MB); the safe maximum is 13"));
+    QVERIFY(AddWorkersPlanner::plan(s, state(4), 13).ok());
+    QVERIFY(!AddWorkersPlanner::plan(s, state(4), 14).ok());
 }
 
 void TestPlanPlanners::addWorkersStepsAndUndos()

@@ -81,8 +81,9 @@ void AddWorkersForm::updateBudget()
     m_bar->setSolidMarker(budget);
     m_bar->setDashedMarker(double(safe) * spec.workerIdleMb);
     m_bar->setFillColor(StatusStyle::of(n > safe ? ServerStatus::Critical : ServerStatus::Ok).color);
-    m_bar->setToolTip(
-        tr("Solid line: half the RAM (%1 MB); dashed: the safe count").arg(QLocale().toString(budget)));
+    m_bar->setToolTip(tr("Solid line: the budget, %1 % of the RAM (%2 MB); dashed: the safe count")
+                          .arg(spec.memoryBudgetPercent())
+                          .arg(QLocale().toString(budget)));
     m_budget->setText(budgetText(spec, n));
     m_allowOver->setEnabled(n > safe);
 }

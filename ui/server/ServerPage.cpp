@@ -386,10 +386,12 @@ void ServerPage::refreshMemory()
         m_memoryBar->setValue(0);
         m_memoryBar->setSolidMarker(budget);
         m_memoryBar->setDashedMarker(double(safe) * s.workerIdleMb);
-        m_memoryText->setText(tr("Worker count not known yet. Budget %1 MB (half of %2 MB RAM): safe count "
-                                 "%n worker(s) of %3 MB",
+        m_memoryText->setText(tr("Worker count not known yet. Budget %1 MB (%2 % of %3 MB RAM): safe count "
+                                 "%n worker(s) of %4 MB",
                                  nullptr, safe)
-                                  .arg(locale.toString(budget), locale.toString(s.ramMb))
+                                  .arg(locale.toString(budget))
+                                  .arg(s.memoryBudgetPercent())
+                                  .arg(locale.toString(s.ramMb))
                                   .arg(s.workerIdleMb));
         return;
     }
@@ -401,12 +403,16 @@ void ServerPage::refreshMemory()
     m_memoryBar->setFillColor(
         StatusStyle::of(configured > safe ? ServerStatus::Critical : ServerStatus::Ok).color);
     m_memoryBar->setToolTip(
-        tr("Solid line: half the RAM (%1 MB); dashed: the safe count, %n worker(s)", nullptr, safe)
+        tr("Solid line: the budget, %1 % of the RAM (%2 MB); dashed: the safe count, %n worker(s)", nullptr,
+           safe)
+            .arg(s.memoryBudgetPercent())
             .arg(locale.toString(budget)));
-    QString text = tr("%1 workers × %2 MB = %3 MB of %4 MB (half of %5 MB RAM)")
+    QString text = tr("%1 workers × %2 MB = %3 MB of %4 MB (%5 % of %6 MB RAM)")
                        .arg(configured)
                        .arg(s.workerIdleMb)
-                       .arg(locale.toString(workersMb), locale.toString(budget), locale.toString(s.ramMb));
+                       .arg(locale.toString(workersMb), locale.toString(budget))
+                       .arg(s.memoryBudgetPercent())
+                       .arg(locale.toString(s.ramMb));
     text += QLatin1Char('\n');
     if (configured > safe)
         text += tr("✗ Over the safe count of %n worker(s): remove workers or add RAM", nullptr, safe);

@@ -110,14 +110,16 @@ void AddFleetHostPage::updateBudget()
     s.ramMb = m_ram->value();
     const int safe = s.safeWorkerCount();
     const bool fits = s.fitsMemoryBudget(m_workers->value());
-    m_budget->setText(fits ? tr("✓ %1 workers × %2 MB fit half of %3 MB; the safe count is %4")
+    m_budget->setText(fits ? tr("✓ %1 workers × %2 MB fit %3 % of %4 MB; the safe count is %5")
                                  .arg(m_workers->value())
                                  .arg(s.workerIdleMb)
+                                 .arg(s.memoryBudgetPercent())
                                  .arg(s.ramMb)
                                  .arg(safe)
-                           : tr("✗ %1 workers × %2 MB exceed half of %3 MB: the safe count is %4")
+                           : tr("✗ %1 workers × %2 MB exceed %3 % of %4 MB: the safe count is %5")
                                  .arg(m_workers->value())
                                  .arg(s.workerIdleMb)
+                                 .arg(s.memoryBudgetPercent())
                                  .arg(s.ramMb)
                                  .arg(safe));
 }

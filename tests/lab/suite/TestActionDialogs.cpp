@@ -283,7 +283,7 @@ void TestActionDialogs::overBudgetIsRefusedWithoutApply()
     const QString status = labelText(dialog, "planStatusLabel");
     QVERIFY2(
         status.startsWith(QStringLiteral("Refused: ")) &&
-            status.contains(QStringLiteral("20 × 260 MB = 5,200 MB > 4,096 MB (half of 8,192 MB); the safe "
+            status.contains(QStringLiteral("20 × 260 MB = 5,200 MB > 4,096 MB (50 % of 8,192 MB); the safe "
                                            "maximum is 16")),
         qPrintable(status));
     auto* statusLabel = dialog->findChild<QLabel*>(QStringLiteral("planStatusLabel"));

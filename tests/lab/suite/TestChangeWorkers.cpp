@@ -145,7 +145,7 @@ void TestChangeWorkers::overBudgetIsRefused()
         const Run r = m_lab.ctl(args);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral(
-                     "20 × 260 MB = 5,200 MB > 4,096 MB (half of 8,192 MB); the safe maximum is 16")),
+                     "20 × 260 MB = 5,200 MB > 4,096 MB (50 % of 8,192 MB); the safe maximum is 16")),
                  qPrintable(r.err));
     }
     const HostState after = state(2);

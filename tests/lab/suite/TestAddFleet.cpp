@@ -214,19 +214,42 @@ private:
             .out;
     }
 
+    /// What a failed onboarding must leave as it found it: the ingress's haproxy.cfg and
+    /// running servers, the bridge's fleet list and the spare's files.
+    struct Untouched
+    {
+        QByteArray haproxyCfg;
+        QMap<QString, QString> servers;
+        QByteArray bridge;
+        QMap<QString, QByteArray> spare;
+    };
+
+    Untouched untouched() const
+    {
+        return {readFile(haproxyCfg()), ingressServers(), readFile(bridgeSettings()), spareFiles()};
+    }
+
+    /// Everything as in `before` (a spare file that differs is named), no worker running.
+    void verifyRolledBack(const Untouched& before) const
+    {
+        QCOMPARE(readFile(haproxyCfg()), before.haproxyCfg);
+        QCOMPARE(ingressServers(), before.servers); // gone from the running HAProxy too
+        QCOMPARE(readFile(bridgeSettings()), before.bridge);
+        const auto after = spareFiles();
+        for (auto it = before.spare.cbegin(); it != before.spare.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
+        QCOMPARE(runningWorkers(), 0);
+    }
+
 private slots:
     void initTestCase()
     {
         m_ctl = qEnvironmentVariable("FLEETDECK_BINARY_DIR", QStringLiteral(FLEETDECK_BINARY_DIR)) +
                 QStringLiteral("/app/fleetdeckctl/fleetdeckctl");
         QVERIFY2(QFileInfo(m_ctl).isExecutable(), qPrintable(m_ctl));
-        fleetdeck::test::LabFixture::Options o;
-        o.fleets = 2;
-        o.workers = 4;
-        o.spare = 1;
-        o.subnet = fleetdeck::test::LabFixture::subnetFromEnv("FLEETLAB_SUBNET_ONBOARD", 86);
-        o.prefix = QStringLiteral("fo");
-        const QString error = m_lab.up(o);
+        const int subnet = fleetdeck::test::LabFixture::subnetFromEnv("FLEETLAB_SUBNET_ONBOARD", 86);
+        const QString error =
+            m_lab.up({.fleets = 2, .workers = 4, .spare = 1, .subnet = subnet, .prefix = "fo"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_spare = m_lab.spare(1);
         m_spareDir = m_spare.value("host_dir").toString();
@@ -313,11 +336,8 @@ private slots:
 
     void failedBridgeRollsBackTheIngressToo()
     {
-        const QByteArray cfg = readFile(haproxyCfg());
-        const QByteArray bridge = readFile(bridgeSettings());
-        const auto before = spareFiles();
-        const auto serversBefore = ingressServers();
-        QCOMPARE(serversBefore.size(), 2);
+        const Untouched before = untouched();
+        QCOMPARE(before.servers.size(), 2);
         // A wrong bridge token: Deploy, Nginx and Inbound succeed, the bridge refuses the
         // PUT (401) and everything is undone, add-fleet.sh's server line included.
         const Run r = ctl(baseArgs(QStringLiteral("apply")) +
@@ -330,22 +350,15 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("✗ PUT the fleet list: HTTP 401")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("Server deleted.")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("rollback complete")), qPrintable(r.err));
-        QCOMPARE(readFile(haproxyCfg()), cfg);
-        QCOMPARE(ingressServers(), serversBefore); // gone from the running HAProxy too
-        QCOMPARE(readFile(bridgeSettings()), bridge);
-        const auto after = spareFiles();
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
-        QCOMPARE(runningWorkers(), 0);
+        verifyRolledBack(before);
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(lastAuditResult(), QStringLiteral("add-fleet rolled-back"));
     }
 
     void interruptRollsBack()
     {
-        const QByteArray cfg = readFile(haproxyCfg());
-        const QByteArray bridge = readFile(bridgeSettings());
-        const auto before = spareFiles();
-        const auto serversBefore = ingressServers();
+        const Untouched before = untouched();
         QProcess p;
         p.setProcessEnvironment(env());
         p.start(m_ctl, baseArgs(QStringLiteral("apply")) +
@@ -367,21 +380,12 @@ private slots:
         QCOMPARE(p.exitCode(), 1);
         QVERIFY2(err.contains("Interrupted: stopping at the next safe point"), err.constData());
         QVERIFY2(err.contains("rollback complete"), err.constData());
-        QCOMPARE(readFile(haproxyCfg()), cfg);
-        QCOMPARE(ingressServers(), serversBefore);
-        QCOMPARE(readFile(bridgeSettings()), bridge);
-        const auto after = spareFiles();
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
-        QCOMPARE(runningWorkers(), 0);
+        verifyRolledBack(before);
     }
 
     void heldLocksStopOnboarding()
     {
-        const QByteArray cfg = readFile(haproxyCfg());
-        const QByteArray bridge = readFile(bridgeSettings());
-        const auto before = spareFiles();
-        const auto serversBefore = ingressServers();
+        const Untouched before = untouched();
         const QStringList args = baseArgs(QStringLiteral("apply")) +
                                  QStringList{QStringLiteral("--yes"), QStringLiteral("--trust-host-key"),
                                              m_spare.value("host_key_sha256").toString()};
@@ -398,9 +402,9 @@ private slots:
                      qPrintable(r.out + r.err));
             QVERIFY2(!r.out.contains(QStringLiteral("worker(s) enabled and started")), qPrintable(r.out));
         }
-        QCOMPARE(readFile(haproxyCfg()), cfg);
-        QCOMPARE(readFile(bridgeSettings()), bridge);
-        QCOMPARE(spareFiles(), before);
+        QCOMPARE(readFile(haproxyCfg()), before.haproxyCfg);
+        QCOMPARE(readFile(bridgeSettings()), before.bridge);
+        QCOMPARE(spareFiles(), before.spare);
         QCOMPARE(runningWorkers(), 0);
         // 2. The ingress's lock_file is held: Deploy and Nginx run under the spare's own
         //    lock file, Inbound stops before add-fleet.sh, everything is rolled back.
@@ -419,13 +423,7 @@ private slots:
             QVERIFY2(!r.err.contains(QStringLiteral("add-fleet.sh exited")), qPrintable(r.err));
             QVERIFY2(r.err.contains(QStringLiteral("rollback complete")), qPrintable(r.err));
         }
-        QCOMPARE(readFile(haproxyCfg()), cfg);
-        QCOMPARE(ingressServers(), serversBefore);
-        QCOMPARE(readFile(bridgeSettings()), bridge);
-        const auto after = spareFiles();
-        for (auto it = before.cbegin(); it != before.cend(); ++it)
-            QVERIFY2(after.value(it.key()) == it.value(), qPrintable(it.key()));
-        QCOMPARE(runningWorkers(), 0);
+        verifyRolledBack(before);
     }
 
     void savedPlanRefusedWhenStale()

@@ -68,13 +68,9 @@ private slots:
     void initTestCase()
     {
         m_shots = qEnvironmentVariable("FLEETDECK_SCREENSHOTS");
-        fleetdeck::test::LabFixture::Options o;
-        o.fleets = 2;
-        o.workers = 4;
-        o.spare = 1;
-        o.subnet = fleetdeck::test::LabFixture::subnetFromEnv("FLEETLAB_SUBNET_WIZARD", 87);
-        o.prefix = QStringLiteral("fw");
-        const QString error = m_lab.up(o);
+        const int subnet = fleetdeck::test::LabFixture::subnetFromEnv("FLEETLAB_SUBNET_WIZARD", 87);
+        const QString error =
+            m_lab.up({.fleets = 2, .workers = 4, .spare = 1, .subnet = subnet, .prefix = "fw"});
         QVERIFY2(error.isEmpty(), qPrintable(error));
         m_spare = m_lab.spare(1);
         qputenv("FLEETDECK_AUDIT_DB", (m_lab.dir() + QStringLiteral("/audit.sqlite")).toUtf8());

@@ -62,12 +62,7 @@ public:
                   QStringLiteral("/app/fleetdeckctl/fleetdeckctl");
         if (!QFileInfo(ctlPath).isExecutable())
             return ctlPath + QStringLiteral(" is not built (cmake --build … --target fleetdeckctl)");
-        Options o;
-        o.fleets = fleetCount;
-        o.workers = workers;
-        o.subnet = subnet;
-        o.prefix = QStringLiteral("fc");
-        return LabFixture::up(o);
+        return LabFixture::up({.fleets = fleetCount, .workers = workers, .subnet = subnet, .prefix = "fc"});
     }
 
     using LabFixture::hostDir;

@@ -130,13 +130,8 @@ void TestLab::initTestCase()
     QCOMPARE(id.exitCode, 0);
     m_user = id.out.trimmed();
 
-    LabFixture::Options o;
-    o.fleets = 2;
-    o.workers = kWorkers;
-    o.spare = 1;
-    o.subnet = subnet();
-    o.prefix = QStringLiteral("fl");
-    const QString error = m_lab.up(o);
+    const QString error =
+        m_lab.up({.fleets = 2, .workers = kWorkers, .spare = 1, .subnet = subnet(), .prefix = "fl"});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     qInfo("fleetlab up: %lld ms", m_lab.upMs());
     QVERIFY(!m_lab.tls().caCertificates().isEmpty());

@@ -12,14 +12,10 @@ namespace fleetdeck {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("fleetdeck::LibsshSession", text);
-}
-
 SshError cancelledError()
 {
-    return SshError(SshError::Kind::Cancelled, tr("The request was cancelled before it ran."));
+    return SshError(SshError::Kind::Cancelled,
+                    QCoreApplication::translate("fleetdeck", "The request was cancelled before it ran."));
 }
 
 } // namespace

@@ -47,6 +47,8 @@ constexpr char kWriteScript[] =
     "mv -f -- \"$tmp\" \"$t\"\n"
     "sync -- \"$d\" 2>/dev/null || true\n";
 
+// Member functions of SshSession translate under its class (as lupdate files them); the free
+// functions below under the namespace, with a literal context lupdate sees.
 QString tr(const char* text)
 {
     return QCoreApplication::translate("fleetdeck::SshSession", text);
@@ -56,7 +58,10 @@ SshError commandFailed(const QString& what, const CommandResult& result)
 {
     const QString err = QString::fromUtf8(result.stdErr).trimmed();
     return SshError(SshError::Kind::CommandFailed,
-                    tr("%1 failed (exit status %2): %3").arg(what).arg(result.exitStatus).arg(err),
+                    QCoreApplication::translate("fleetdeck", "%1 failed (exit status %2): %3")
+                        .arg(what)
+                        .arg(result.exitStatus)
+                        .arg(err),
                     result.exitStatus, err);
 }
 
@@ -70,7 +75,8 @@ template <typename T> QFuture<T> badPath(const QString& path)
     QPromise<T> promise;
     promise.start();
     promise.setException(
-        SshError(SshError::Kind::ProtocolError, tr("Remote path must be absolute: %1").arg(path)));
+        SshError(SshError::Kind::ProtocolError,
+                 QCoreApplication::translate("fleetdeck", "Remote path must be absolute: %1").arg(path)));
     promise.finish();
     return promise.future();
 }

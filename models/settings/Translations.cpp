@@ -1,7 +1,5 @@
 #include "settings/Translations.h"
 
-#include "settings/ContextFallbackTranslator.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -38,7 +36,7 @@ QString install(const QLocale& locale)
     else
         delete qt;
 
-    auto* own = new ContextFallbackTranslator(app);
+    auto* own = new QTranslator(app);
     QString loaded;
     for (const QString& lang : locale.uiLanguages()) {
         // "de-DE" → fleetdeck_de_DE.qm, then fleetdeck_de.qm
@@ -46,7 +44,7 @@ QString install(const QLocale& locale)
         name.replace(QLatin1Char('-'), QLatin1Char('_'));
         while (!name.isEmpty()) {
             const QString path = ResourceDir + QStringLiteral("/fleetdeck_") + name + QStringLiteral(".qm");
-            if (QFile::exists(path) && own->loadFile(path)) {
+            if (QFile::exists(path) && own->load(path)) {
                 loaded = path;
                 break;
             }
@@ -58,7 +56,7 @@ QString install(const QLocale& locale)
     }
     if (loaded.isEmpty()) {
         const QString english = ResourceDir + QStringLiteral("/fleetdeck_en.qm");
-        if (own->loadFile(english))
+        if (own->load(english))
             loaded = english;
     }
     if (loaded.isEmpty())

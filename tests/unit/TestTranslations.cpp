@@ -11,7 +11,6 @@
 #include "items/FleetTreeModel.h"
 #include "items/ServerColumns.h"
 #include "plan/PlanDocument.h"
-#include "settings/ContextFallbackTranslator.h"
 #include "settings/Translations.h"
 
 // fleetdeckctl is an executable, not a library: its argument checks are compiled in here so
@@ -215,9 +214,9 @@ private Q_SLOTS:
 
     void englishPluralForms()
     {
-        ContextFallbackTranslator en;
-        QVERIFY(en.loadFile(QStringLiteral(":/i18n/fleetdeck_en.qm")));
-        QVERIFY2(en.indexedMessages() >= 30, qPrintable(QString::number(en.indexedMessages()))); // the .qm was read
+        QTranslator en;
+        QVERIFY(en.load(QStringLiteral(":/i18n/fleetdeck_en.qm")));
+        QVERIFY(!en.isEmpty()); // the .qm was read
         // (QTranslator returns the form; QCoreApplication::translate puts the number in.)
         QCOMPARE(en.translate("fleetdeck::ui::WallWindow", "▲ %n warning(s)", nullptr, 1),
                  QStringLiteral("▲ %n warning"));
@@ -288,11 +287,7 @@ private Q_SLOTS:
         QCOMPARE(
             QCoreApplication::translate("fleetdeck::PlanWaits", "forced: %n call(s) dropped", nullptr, 2),
             QStringLiteral("erzwungen: 2 Anrufe abgebrochen"));
-        // The fallback: models/remote/LibsshSession.cpp asks under "fleetdeck::LibsshSession" from
-        // a free function lupdate files under "fleetdeck" (translations/README.md, Contexts).
-        QCOMPARE(QCoreApplication::translate("fleetdeck::LibsshSession",
-                                             "The request was cancelled before it ran."),
-                 QCoreApplication::translate("fleetdeck", "The request was cancelled before it ran."));
+        // A free function in models/remote asks under its namespace, where lupdate files it.
         QVERIFY(QCoreApplication::translate("fleetdeck", "The request was cancelled before it ran.") !=
                 QStringLiteral("The request was cancelled before it ran."));
         // Not Fleetdeck's: untouched.

@@ -3696,10 +3696,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <source>Arrives with the change engine</source>
-        <translation>Kommt mit der Änderungs-Engine</translation>
-    </message>
-    <message>
         <source>Add workers…</source>
         <translation>Worker hinzufügen…</translation>
     </message>
@@ -3877,6 +3873,22 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
     <message>
         <source>%1 workers × %2 MB = %3 MB of %4 MB (%5 % of %6 MB RAM)</source>
         <translation>%1 Worker × %2 MB = %3 MB von %4 MB (%5 % von %6 MB RAM)</translation>
+    </message>
+    <message>
+        <source>Needs SSH access (start the console with an inventory)</source>
+        <translation>Braucht SSH-Zugang (die Konsole mit einem Inventar starten)</translation>
+    </message>
+    <message>
+        <source>Read at %1.</source>
+        <translation>Gelesen um %1.</translation>
+    </message>
+    <message>
+        <source>✗ Could not read the server: %1</source>
+        <translation>✗ Der Server konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading units, the nginx upstream, .env and health…</source>
+        <translation>Units, nginx-Upstream, .env und Health werden gelesen…</translation>
     </message>
 </context>
 <context>

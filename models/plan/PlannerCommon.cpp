@@ -4,6 +4,7 @@
 #include "config/DriftCheck.h"
 #include "config/EnvFileEditor.h"
 #include "fleet/ServerSpec.h"
+#include "plan/DriftReader.h"
 #include "plan/StepFactory.h"
 
 #include <QCoreApplication>
@@ -38,24 +39,10 @@ QStringList PlannerCommon::warnings(const ServerSpec& spec, const RemoteState& s
                     ? QStringLiteral("%1:%2: %3").arg(spec.service.nginxConfig).arg(w.line).arg(w.message)
                     : w.message);
     }
-    DriftInputs in;
-    in.runningUnits = state.runningUnits;
-    in.upstreamWorkers = upstream.workers();
-    const ConfigResult<int> env = envCount(spec, state);
-    if (env.ok())
-        in.envWorkers = env.value();
-    if (state.health) {
-        in.healthConfigured = state.health->workersConfigured;
-        for (const WorkerStatus& w : state.health->workers)
-            in.workerStates.insert(w.id, workerStateToString(w.state));
-    } else if (!state.healthError.isEmpty()) {
+    if (!state.health && !state.healthError.isEmpty())
         out << QCoreApplication::translate("fleetdeck::Planner", "health endpoint not read: %1")
                    .arg(state.healthError);
-    }
-    in.unitTemplate = spec.service.unitTemplate;
-    in.socketTemplate = spec.service.socketPath;
-    in.envVar = spec.service.envVar;
-    in.envFile = spec.service.envFile;
+    const DriftInputs in = DriftReader::inputs(spec, state);
     for (const DriftFinding& f : DriftCheck::check(in).findings) {
         if (f.code == QLatin1String("worker-down") || f.code == QLatin1String("worker-draining"))
             continue;

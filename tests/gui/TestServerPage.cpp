@@ -106,13 +106,26 @@ private Q_SLOTS:
         report.findings.append({QStringLiteral("env-vs-units"),
                                 QStringLiteral(".env says 16 workers, 15 units run"),
                                 QStringLiteral("start voxcore@16"), 16});
+        page.setDriftReading(0, true); // a check runs: the button waits, the section says so
+        QVERIFY(!check->isEnabled());
+        QVERIFY(text(page, "driftStatusLabel").startsWith(QStringLiteral("Reading units")));
+        page.setDriftReading(0, false);
+        QVERIFY(check->isEnabled());
         page.setDriftReport(report);
-        QCOMPARE(text(page, "driftStatusLabel"),
-                 QStringLiteral("✗ .env says 16 workers, 15 units run — start voxcore@16"));
+        QVERIFY2(text(page, "driftStatusLabel")
+                     .startsWith(
+                         QStringLiteral("✗ .env says 16 workers, 15 units run — start voxcore@16\nRead at ")),
+                 qPrintable(text(page, "driftStatusLabel")));
         page.setDriftReport(DriftReport{});
         QVERIFY(text(page, "driftStatusLabel").startsWith(QStringLiteral("✓ Consistent")));
         page.setServer(1); // another server, never polled: drift not read yet, worker count unknown
         QCOMPARE(text(page, "driftStatusLabel"), QStringLiteral("Not read yet — read it with Check drift."));
+        page.setDriftError(1, QStringLiteral("connection refused"));
+        QCOMPARE(text(page, "driftStatusLabel"),
+                 QStringLiteral("✗ Could not read the server: connection refused"));
+        page.setServer(0); // back: the last report of this server is shown again
+        QVERIFY(text(page, "driftStatusLabel").startsWith(QStringLiteral("✓ Consistent")));
+        page.setServer(1);
         QVERIFY2(text(page, "memoryBudgetLabel")
                      .startsWith(QStringLiteral("Worker count not known yet. Budget 2,048 MB")),
                  qPrintable(text(page, "memoryBudgetLabel")));

@@ -16,6 +16,7 @@
 #include "main/RangeSelector.h"
 #include "main/StatusDelegate.h"
 #include "overview/OverviewPage.h"
+#include "server/DriftChecker.h"
 #include "server/OccupancyGrid.h"
 #include "server/ServerPage.h"
 #include "settings/Settings.h"
@@ -128,6 +129,19 @@ MainWindow::MainWindow(FleetState* state, Settings* settings, QWidget* parent, M
     connect(m_overview, &OverviewPage::fitToDataChanged, this, &MainWindow::setFitToDataEverywhere);
     connect(m_serverPage, &ServerPage::fitToDataChanged, this, &MainWindow::setFitToDataEverywhere);
     connect(m_alerts, &AlertEngine::alertsChanged, this, &MainWindow::refreshStatusBar);
+    m_drift = new DriftChecker(m_state, this);
+    connect(m_serverPage, &ServerPage::driftCheckRequested, m_drift, &DriftChecker::check);
+    connect(m_drift, &DriftChecker::started, m_serverPage,
+            [this](int s) { m_serverPage->setDriftReading(s, true); });
+    connect(m_drift, &DriftChecker::finished, this, [this](int s, const DriftReport& report) {
+        m_serverPage->setDriftReading(s, false);
+        m_serverPage->setDriftReport(s, report);
+        m_alerts->setDriftReport(s, report); // drift findings become an alert until a clean check
+    });
+    connect(m_drift, &DriftChecker::failed, this, [this](int s, const QString& error) {
+        m_serverPage->setDriftReading(s, false);
+        m_serverPage->setDriftError(s, error);
+    });
     connect(m_state, &FleetState::serverChanged, m_throttle, &ChangeThrottle::markDirty);
     connect(m_throttle, &ChangeThrottle::flush, this, &MainWindow::onFlush);
 
@@ -488,6 +502,8 @@ void MainWindow::setActionContext(const ActionContext& context)
 {
     m_actions = context;
     m_serverPage->setActionsAvailable(context.isValid());
+    m_drift->setSessions(context.isValid() ? context.sessions : PlanRunner::SessionFactory{});
+    m_serverPage->setDriftCheckAvailable(m_drift->isAvailable());
     if (context.hostKeys)
         context.hostKeys->setWindow(this);
     m_auditDock->setLogPath(context.auditPath);

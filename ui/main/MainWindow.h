@@ -30,6 +30,7 @@ namespace fleetdeck::ui {
 
 class AlertsDock;
 class AuditDock;
+class DriftChecker;
 class OverviewPage;
 class ServerPage;
 
@@ -135,6 +136,7 @@ private:
     AlertsDock* m_alertsDock;
     AuditDock* m_auditDock = nullptr;
     ActionContext m_actions;
+    DriftChecker* m_drift = nullptr;
     QString m_restartingServer; ///< a rolling restart is working on this server's …
     int m_restartingWorker = 0; ///< … worker (0: none)
     QLabel* m_alertCounts;

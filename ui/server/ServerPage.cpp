@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QTime>
 #include <QVBoxLayout>
 
 #include <array>
@@ -76,7 +77,7 @@ QPushButton* ServerPage::actionButton(const QString& objectName, const QString& 
     auto* b = new QPushButton(text, this);
     b->setObjectName(objectName);
     b->setEnabled(false);
-    b->setToolTip(tr("Arrives with the change engine"));
+    b->setToolTip(tr("Changes need SSH access (start the console with an inventory)"));
     return b;
 }
 
@@ -237,9 +238,10 @@ bool ServerPage::fitToData() const
 
 void ServerPage::setDriftCheckAvailable(bool available)
 {
-    m_checkDrift->setEnabled(available);
+    m_driftAvailable = available;
+    m_checkDrift->setEnabled(available && !m_driftReading.contains(m_server));
     m_checkDrift->setToolTip(available ? tr("Compare units, sockets, the nginx upstream, .env and health")
-                                       : tr("Arrives with the change engine"));
+                                       : tr("Needs SSH access (start the console with an inventory)"));
 }
 
 void ServerPage::setActionsAvailable(bool available)
@@ -253,18 +255,47 @@ void ServerPage::setActionsAvailable(bool available)
 
 void ServerPage::setDriftReport(const DriftReport& report)
 {
+    setDriftReport(m_server, report);
+}
+
+void ServerPage::setDriftReport(int server, const DriftReport& report)
+{
+    const QString at = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    QString text;
     if (report.consistent()) {
-        QString text = tr("✓ Consistent: units, upstream, .env and health agree.");
+        text = tr("✓ Consistent: units, upstream, .env and health agree.");
         if (!report.unavailable.isEmpty())
             text += QLatin1Char(' ') + tr("Not read: %1.").arg(report.unavailable.join(QStringLiteral(", ")));
-        m_drift->setText(text);
-        return;
+    } else {
+        QStringList lines;
+        for (const DriftFinding& f : report.findings)
+            lines << QStringLiteral("✗ ") + f.message +
+                         (f.suggestion.isEmpty() ? QString() : QStringLiteral(" — ") + f.suggestion);
+        text = lines.join(QLatin1Char('\n'));
     }
-    QStringList lines;
-    for (const DriftFinding& f : report.findings)
-        lines << QStringLiteral("✗ ") + f.message +
-                     (f.suggestion.isEmpty() ? QString() : QStringLiteral(" — ") + f.suggestion);
-    m_drift->setText(lines.join(QLatin1Char('\n')));
+    m_driftTexts.insert(server, text + QLatin1Char('\n') + tr("Read at %1.").arg(at));
+    if (server == m_server)
+        m_drift->setText(m_driftTexts.value(server));
+}
+
+void ServerPage::setDriftError(int server, const QString& error)
+{
+    m_driftTexts.insert(server, tr("✗ Could not read the server: %1").arg(error));
+    if (server == m_server)
+        m_drift->setText(m_driftTexts.value(server));
+}
+
+void ServerPage::setDriftReading(int server, bool reading)
+{
+    if (reading)
+        m_driftReading.insert(server);
+    else
+        m_driftReading.remove(server);
+    if (server != m_server)
+        return;
+    m_checkDrift->setEnabled(m_driftAvailable && !reading);
+    if (reading)
+        m_drift->setText(tr("Reading units, the nginx upstream, .env and health…"));
 }
 
 void ServerPage::setServer(int index)
@@ -274,7 +305,10 @@ void ServerPage::setServer(int index)
     const bool changed = index != m_server;
     m_server = index;
     if (changed) {
-        m_drift->setText(tr("Not read yet — read it with Check drift."));
+        m_drift->setText(m_driftReading.contains(index)
+                             ? tr("Reading units, the nginx upstream, .env and health…")
+                             : m_driftTexts.value(index, tr("Not read yet — read it with Check drift.")));
+        m_checkDrift->setEnabled(m_driftAvailable && !m_driftReading.contains(index));
         bindCharts();
         if (index >= 0)
             m_grid->setServiceNames(m_state->spec(index).service);

@@ -3,6 +3,8 @@
 #include "charts/TimeSeriesChart.h"
 #include "charts/TrafficCharts.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QFormLayout;
@@ -44,6 +46,12 @@ public:
 
     /// Drift hook (models/config/DriftCheck): shows the report for the current server.
     void setDriftReport(const DriftReport& report);
+    /// A drift report of `server` (kept while the page shows other servers; the last one
+    /// read is shown again when the operator comes back), or why it could not be read.
+    void setDriftReport(int server, const DriftReport& report);
+    void setDriftError(int server, const QString& error);
+    /// While a check of `server` runs: its button is disabled and the section says so.
+    void setDriftReading(int server, bool reading);
     /// Enables "Check drift" once a drift checker is connected to driftCheckRequested().
     void setDriftCheckAvailable(bool available);
     /// Enables Add workers… / Remove workers… / Rolling restart… (the console can make changes).
@@ -98,6 +106,9 @@ private:
     TrafficCharts* m_traffic = nullptr;
     QLabel* m_drift = nullptr;
     QPushButton* m_checkDrift = nullptr;
+    QHash<int, QString> m_driftTexts; ///< server → the drift section's last text
+    QSet<int> m_driftReading;         ///< servers whose check is running
+    bool m_driftAvailable = false;
     QList<QPushButton*> m_actions; ///< add, remove, restart
 };
 

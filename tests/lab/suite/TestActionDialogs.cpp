@@ -5,6 +5,7 @@
 // back byte for byte), and a drain-mode rolling restart under `fleetlab calls` traffic with
 // zero drops and the restarted worker marked on the occupancy grid.
 // FLEETDECK_SCREENSHOT_DIR=DIR also saves the preview and the running restart there.
+#include "alerts/AlertEngine.h"
 #include "TestChangeLab.h"
 
 #include "actions/ActionDialog.h"
@@ -85,6 +86,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void cleanup();
+    void driftCheckReadsTheServer();
     void addWorkersFourToSix();
     void overBudgetIsRefusedWithoutApply();
     void unknownHostKeyIsAskedChangedIsRefused();
@@ -204,6 +206,40 @@ void TestActionDialogs::preview(ui::ActionDialog* dialog)
     QTest::mouseClick(button(dialog, "previewButton"), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isPreviewing(), 30000);
     QVERIFY2(apply->isEnabled() && apply->isVisible(), qPrintable(labelText(dialog, "planStatusLabel")));
+}
+
+/// Check drift reads the real server over SSH (units, the nginx upstream's sockets, .env,
+/// health) off the GUI thread: consistent; then .env disagrees with the running units: the
+/// finding is shown and becomes an alert; .env restored byte for byte: consistent, alert gone.
+void TestActionDialogs::driftCheckReadsTheServer()
+{
+    const QString server = m_lab.fleets().at(1);
+    QVERIFY(m_window->selectServer(server));
+    QPushButton* check = button(m_window->serverPage(), "checkDriftButton");
+    auto* label = m_window->serverPage()->findChild<QLabel*>(QStringLiteral("driftStatusLabel"));
+    QVERIFY(check && label);
+    QVERIFY(check->isEnabled());
+    QTest::mouseClick(check, Qt::LeftButton);
+    QVERIFY(!check->isEnabled()); // one check at a time; the window stays responsive meanwhile
+    QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 30000);
+    QVERIFY2(label->text().startsWith(QStringLiteral("✓ Consistent")), qPrintable(label->text()));
+
+    const QByteArray env = readFile(m_lab.env(2));
+    QVERIFY(env.contains("VOXCORE_WORKERS=4"));
+    QVERIFY(writeFile(m_lab.env(2), QByteArray(env).replace("VOXCORE_WORKERS=4", "VOXCORE_WORKERS=5")));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 30000);
+    QVERIFY2(label->text().startsWith(QStringLiteral("✗ ")) && label->text().contains(QStringLiteral(".env")),
+             qPrintable(label->text()));
+    const QString key = QStringLiteral("drift/server/") + server;
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->alertEngine()->contains(key), 5000);
+
+    QVERIFY(writeFile(m_lab.env(2), env));
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 30000);
+    QVERIFY2(label->text().startsWith(QStringLiteral("✓ Consistent")), qPrintable(label->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->alertEngine()->contains(key), 5000);
+    QCOMPARE(readFile(m_lab.env(2)), env);
 }
 
 void TestActionDialogs::addWorkersFourToSix()

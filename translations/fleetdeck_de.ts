@@ -2426,6 +2426,29 @@ Unterbrochen: Halt am nächsten sicheren Punkt und Rollback…
     </message>
 </context>
 <context>
+    <name>fleetdeck::ctl::DriftCommand</name>
+    <message>
+        <source>fleetdeckctl: no server &apos;%1&apos; in the inventory</source>
+        <translation>fleetdeckctl: kein Server „%1“ im Inventar</translation>
+    </message>
+    <message>
+        <source>%1: consistent (units, upstream, .env and health agree)</source>
+        <translation>%1: konsistent (Units, Upstream, .env und Health stimmen überein)</translation>
+    </message>
+    <message>
+        <source>; not read: %1</source>
+        <translation>; nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>fleetdeckctl: %1: %2</source>
+        <translation>fleetdeckctl: %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fleetdeck::ctl::PlanCollector</name>
     <message>
         <source>no server &apos;%1&apos; in the inventory</source>
@@ -4420,10 +4443,6 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>ID</translation>
     </message>
     <message>
-        <source>status | plan | apply | audit</source>
-        <translation>status | plan | apply | audit</translation>
-    </message>
-    <message>
         <source>no command given</source>
         <translation>kein Befehl angegeben</translation>
     </message>
@@ -4452,8 +4471,17 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
+        <source>Never ask on the terminal (scripts, cron): the passphrase of an encrypted SSH key is not asked for, so such a key must be in ssh-agent (ssh-add; SSH_AUTH_SOCK set). Without it, plan and apply ask on /dev/tty, echo off, when there is one.</source>
+        <translation>Nie am Terminal fragen (Skripte, cron): Die Passphrase eines verschlüsselten SSH-Schlüssels wird nicht erfragt, ein solcher Schlüssel muss also im ssh-agent sein (ssh-add; SSH_AUTH_SOCK gesetzt). Ohne diese Option fragen plan und apply auf /dev/tty ohne Echo, wenn es eines gibt.</translation>
+    </message>
+    <message>
+        <source>status | drift | plan | apply | audit</source>
+        <translation>status | drift | plan | apply | audit</translation>
+    </message>
+    <message>
         <source>
   status
+  drift [SERVER…]                    units, upstream sockets, .env and health agree?
   plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
   plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
   plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
@@ -4467,6 +4495,7 @@ Diesen Eintrag zu servers[] des Inventars hinzufügen:
 Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for safety (memory budget, unknown or changed host key), 4 the remote state changed since the plan was made.</source>
         <translation>
   status
+  drift [SERVER…]                    stimmen Units, Upstream-Sockets, .env und Health überein?
   plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]
   plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]
   plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]
@@ -4478,10 +4507,6 @@ Exit codes: 0 done, 1 failed (rolled back), 2 bad input or usage, 3 refused for 
   audit [--limit N] [--show ID]
 
 Exit-Codes: 0 erledigt, 1 fehlgeschlagen (zurückgerollt), 2 ungültige Eingabe oder Aufruf, 3 aus Sicherheitsgründen abgelehnt (Speicherbudget, unbekannter oder geänderter Host-Schlüssel), 4 der entfernte Zustand hat sich seit der Planerstellung geändert.</translation>
-    </message>
-    <message>
-        <source>Never ask on the terminal (scripts, cron): the passphrase of an encrypted SSH key is not asked for, so such a key must be in ssh-agent (ssh-add; SSH_AUTH_SOCK set). Without it, plan and apply ask on /dev/tty, echo off, when there is one.</source>
-        <translation>Nie am Terminal fragen (Skripte, cron): Die Passphrase eines verschlüsselten SSH-Schlüssels wird nicht erfragt, ein solcher Schlüssel muss also im ssh-agent sein (ssh-add; SSH_AUTH_SOCK gesetzt). Ohne diese Option fragen plan und apply auf /dev/tty ohne Echo, wenn es eines gibt.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "AuditCommand.h"
 #include "ChangeArgs.h"
 #include "ChangeCommand.h"
+#include "DriftCommand.h"
 #include "ExitCode.h"
 #include "SshSessionFactory.h"
 #include "StatusCommand.h"
@@ -66,9 +67,10 @@ int main(int argc, char* argv[])
     parser.addOptions({inventoryOption, jsonOption, windowOption, limitOption, showOption, batchOption});
     ctl::ChangeArgs::addOptions(parser);
     ctl::AddFleetCommand::addOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("status | plan | apply | audit"));
+    parser.addPositionalArgument(QStringLiteral("command"), Ctl::tr("status | drift | plan | apply | audit"));
     parser.setApplicationDescription(parser.applicationDescription() + QLatin1Char('\n') +
                                      Ctl::tr("\n  status\n"
+                                        "  drift [SERVER…]                    units, upstream sockets, .env and health agree?\n"
                                         "  plan  add-workers SERVER --to N [--allow-over-budget] [--out PLAN.json]\n"
                                         "  plan  remove-workers SERVER --to N [--drain-timeout S] [--force] [--out PLAN.json]\n"
                                         "  plan  restart SERVER… [--mode drain|immediate] [--pause S] [--out PLAN.json]\n"
@@ -131,6 +133,11 @@ int main(int argc, char* argv[])
         QObject::connect(status, &ctl::StatusCommand::finished, &app, &QCoreApplication::exit);
         QTimer::singleShot(0, status, &ctl::StatusCommand::start);
         return app.exec();
+    }
+    if (command == QLatin1String("drift")) {
+        const ctl::TerminalPassphraseProvider terminal(!parser.isSet(batchOption));
+        return ctl::DriftCommand::run(inventory, args.mid(1), parser.isSet(jsonOption),
+                                      ctl::SshSessionFactory::withConsoleSettings(terminal.provider()));
     }
     if (command == QLatin1String("plan") || command == QLatin1String("apply")) {
         const bool isPlan = command == QLatin1String("plan");

@@ -12,6 +12,8 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <csignal>
 
@@ -37,6 +39,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
 
+    void driftFromTheTerminal();
     void planChangesNothingAndSavesEverything();
     void overBudgetIsRefused();
     void hostKeysAreCheckedByFingerprint();
@@ -101,6 +104,52 @@ void TestChangeWorkers::expectRolledBack(int fleet, const HostState& before, con
     QVERIFY2(audit->message.contains(why), qPrintable(audit->message));
     QVERIFY(audit->output.contains(QStringLiteral("rollback complete")));
     QVERIFY(audit->diff.contains("+++ "));
+}
+
+/// fleetdeckctl drift reads every server over SSH and changes nothing: consistent → exit 0;
+/// .env saying 5 while 4 units run → the finding with its fix, exit 1, also as JSON; an
+/// unknown server → exit 2.
+void TestChangeWorkers::driftFromTheTerminal()
+{
+    Run r = m_lab.ctl({QStringLiteral("drift")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    for (const QString& fleet : m_lab.fleets())
+        QVERIFY2(r.out.contains(fleet + QStringLiteral(": consistent")), qPrintable(r.out));
+
+    const HostState before = state(1);
+    QVERIFY(
+        writeFile(m_lab.env(1), QByteArray(before.env).replace("VOXCORE_WORKERS=4", "VOXCORE_WORKERS=5")));
+    r = m_lab.ctl({QStringLiteral("drift")});
+    QVERIFY(writeFile(m_lab.env(1), before.env));
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(m_lab.fleets().at(0) +
+                            QStringLiteral(": .env says 5 but 4 units run — set "
+                                           "VOXCORE_WORKERS=4 in ") +
+                            m_lab.env(1)),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(m_lab.fleets().at(1) + QStringLiteral(": consistent")), qPrintable(r.out));
+
+    QVERIFY(
+        writeFile(m_lab.env(1), QByteArray(before.env).replace("VOXCORE_WORKERS=4", "VOXCORE_WORKERS=5")));
+    r = m_lab.ctl({QStringLiteral("drift"), m_lab.fleets().at(0), QStringLiteral("--json")});
+    QVERIFY(writeFile(m_lab.env(1), before.env));
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject server = QJsonDocument::fromJson(r.out.toUtf8())
+                                   .object()[QStringLiteral("servers")]
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    QCOMPARE(server[QStringLiteral("name")].toString(), m_lab.fleets().at(0));
+    QCOMPARE(server[QStringLiteral("consistent")].toBool(true), false);
+    QCOMPARE(server[QStringLiteral("findings")].toArray().at(0).toObject()[QStringLiteral("code")].toString(),
+             QStringLiteral("env-vs-units"));
+
+    r = m_lab.ctl({QStringLiteral("drift"), QStringLiteral("no-such-server")});
+    QCOMPARE(r.exitCode, 2);
+    const HostState after = state(1);
+    QCOMPARE(after.conf, before.conf);
+    QCOMPARE(after.env, before.env);
+    QCOMPARE(after.running, before.running);
 }
 
 void TestChangeWorkers::planChangesNothingAndSavesEverything()

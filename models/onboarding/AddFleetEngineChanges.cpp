@@ -12,6 +12,7 @@
 #include "plan/NginxReloader.h"
 #include "plan/PlanStep.h"
 #include "plan/PlanWaits.h"
+#include "remote/FutureAwait.h"
 #include "remote/SshError.h"
 #include "remote/SshSession.h"
 
@@ -32,13 +33,6 @@ namespace {
 QString tr(const char* s, const char* c = nullptr, int n = -1)
 {
     return QCoreApplication::translate("fleetdeck::AddFleetEngine", s, c, n);
-}
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished(); // worker thread: rethrows SshError
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
 }
 
 QString normalized(QString url)

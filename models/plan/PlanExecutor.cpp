@@ -6,6 +6,7 @@
 #include "plan/HealthProbe.h"
 #include "plan/NginxReloader.h"
 #include "plan/PlanErrors.h"
+#include "remote/FutureAwait.h"
 #include "remote/SshError.h"
 #include "remote/SshSession.h"
 
@@ -28,13 +29,6 @@ QString tr(const char* s, const char* disambiguation = nullptr, int n = -1)
 [[noreturn]] void fail(const QString& message)
 {
     throw std::runtime_error(message.toStdString());
-}
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished(); // worker thread: rethrows SshError
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
 }
 
 } // namespace

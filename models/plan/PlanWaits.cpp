@@ -4,6 +4,7 @@
 #include "fleet/ServerSpec.h"
 #include "plan/HealthProbe.h"
 #include "plan/PlanErrors.h"
+#include "remote/FutureAwait.h"
 #include "remote/SshSession.h"
 
 #include <QCoreApplication>
@@ -14,12 +15,6 @@
 namespace fleetdeck {
 
 namespace {
-
-template <typename T> T awaitResult(QFuture<T> future)
-{
-    future.waitForFinished(); // worker thread: rethrows SshError
-    return future.result();
-}
 
 [[noreturn]] void fail(const QString& message)
 {
@@ -105,7 +100,7 @@ QString PlanWaits::sockets(const PlanStep& step)
     QString missing;
     for (;;) {
         checkCancel();
-        const CommandResult r = awaitResult(m_session.run(
+        const CommandResult r = await(m_session.run(
             RemoteCommand::script(kMissingSockets, step.paths).withSudo(m_sudo).withTimeout(15000)));
         missing = QString::fromUtf8(r.stdOut).trimmed();
         if (r.ok() && missing.isEmpty())

@@ -2,22 +2,13 @@
 
 #include "fleet/ServerSpec.h"
 #include "plan/HealthProbe.h"
+#include "remote/FutureAwait.h"
 #include "remote/SshError.h"
 #include "remote/SshSession.h"
 
 #include <QRegularExpression>
 
 namespace fleetdeck {
-
-namespace {
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished(); // worker thread only; rethrows SshError
-    return future.result();
-}
-
-} // namespace
 
 QSet<int> RemoteStateReader::parseUnits(const QByteArray& output, const QString& unitTemplate)
 {

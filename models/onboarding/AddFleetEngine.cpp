@@ -11,6 +11,7 @@
 #include "plan/HealthProbe.h"
 #include "plan/PlanErrors.h"
 #include "plan/SshTargetMapper.h"
+#include "remote/FutureAwait.h"
 #include "remote/HostKeyPolicy.h"
 #include "remote/LibsshSession.h"
 #include "remote/SshError.h"
@@ -30,25 +31,6 @@ namespace {
 QString tr(const char* s, const char* c = nullptr, int n = -1)
 {
     return QCoreApplication::translate("fleetdeck::AddFleetEngine", s, c, n);
-}
-
-template <typename T> T await(QFuture<T> future)
-{
-    future.waitForFinished(); // worker thread: rethrows SshError
-    if constexpr (!std::is_void_v<T>)
-        return future.result();
-}
-
-SshTarget ingressTarget(const IngressSpec& ingress)
-{
-    SshTarget t;
-    t.host = ingress.host;
-    t.port = ingress.ssh.port;
-    t.user = ingress.ssh.user;
-    t.identityFiles = ingress.ssh.identityFiles;
-    t.knownHostsFile = ingress.ssh.knownHostsFile;
-    t.become = ingress.ssh.useSudo() ? SshTarget::Become::Sudo : SshTarget::Become::None;
-    return t;
 }
 
 } // namespace
@@ -142,7 +124,8 @@ SshSession& AddFleetEngine::hostSession()
 SshSession& AddFleetEngine::ingressSession()
 {
     if (!m_ingress)
-        m_ingress = m_factory(ingressTarget(ingressSpec()), std::make_shared<RejectUnknownPolicy>());
+        m_ingress =
+            m_factory(SshTargetMapper::fromIngress(ingressSpec()), std::make_shared<RejectUnknownPolicy>());
     return *m_ingress;
 }
 

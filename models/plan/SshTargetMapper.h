@@ -4,13 +4,17 @@
 
 namespace fleetdeck {
 
+struct IngressSpec;
 struct ServerSpec;
+struct SshSettings;
 
-/// Inventory server → how to log in to it.
+/// Inventory server or ingress → how to log in to it.
 class SshTargetMapper
 {
 public:
     static SshTarget fromServer(const ServerSpec& spec);
+    static SshTarget fromIngress(const IngressSpec& ingress);
+    static SshTarget from(const QString& host, const SshSettings& ssh);
 };
 
 } // namespace fleetdeck

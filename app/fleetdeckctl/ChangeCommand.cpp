@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimer>
@@ -159,14 +158,8 @@ void ChangeCommand::onPlanStarted(int index, int count, const QString& server)
               .arg(index + 1)
               .arg(count)
               .arg(plan.action, server, plan.summary));
-    AuditRecord record;
-    record.server = server;
-    record.action = plan.action;
-    record.summary = plan.summary;
-    record.plan = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
-    record.diff = QString::fromUtf8(plan.diffs());
     QString error;
-    const qint64 id = m_audit->begin(record, &error);
+    const qint64 id = m_audit->begin(plan.auditRecord(server), &error);
     if (id == 0)
         print(tr("fleetdeckctl: warning: audit log: %1\n").arg(error), stderr);
     m_auditIds.insert(index, id);

@@ -17,6 +17,17 @@ QString tr(const char* s)
 
 } // namespace
 
+AuditRecord Plan::auditRecord(const QString& onServer) const
+{
+    AuditRecord record;
+    record.server = onServer;
+    record.action = action;
+    record.summary = summary;
+    record.plan = QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+    record.diff = QString::fromUtf8(diffs());
+    return record;
+}
+
 QByteArray Plan::diffs() const
 {
     QByteArray out;

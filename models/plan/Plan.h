@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditRecord.h"
 #include "plan/PlanStep.h"
 
 #include <QByteArray>
@@ -42,6 +43,9 @@ struct Plan
     /// The files whose current content no longer has the hash the plan was made
     /// from (a file missing from `current` counts as changed): apply refuses, exit 4.
     QStringList changedFiles(const QHash<QString, QByteArray>& current) const;
+
+    /// The audit log's record of applying this plan on `server` (begun, not yet finished).
+    AuditRecord auditRecord(const QString& server) const;
 
     QJsonObject toJson() const;
     static Plan fromJson(const QJsonObject& object, QString* error);

@@ -14,7 +14,6 @@
 #include <QCloseEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -261,14 +260,8 @@ void ActionDialog::onPlanStarted(int index, int count, const QString& server)
     setStatus(count > 1 ? tr("Applying %1 of %2: %3…").arg(index + 1).arg(count).arg(server)
                         : tr("Applying on %1…").arg(server));
     const Plan& plan = m_plans.at(index);
-    AuditRecord record;
-    record.server = server;
-    record.action = plan.action;
-    record.summary = plan.summary;
-    record.plan = QString::fromUtf8(QJsonDocument(plan.toJson()).toJson(QJsonDocument::Compact));
-    record.diff = QString::fromUtf8(plan.diffs());
     QString error;
-    const qint64 id = m_audit->begin(record, &error);
+    const qint64 id = m_audit->begin(plan.auditRecord(server), &error);
     if (id == 0)
         m_progress->onOutput(tr("warning: audit log: %1").arg(error));
     m_auditIds.insert(index, id);

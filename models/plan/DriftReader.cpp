@@ -7,11 +7,14 @@
 
 namespace fleetdeck {
 
-DriftInputs DriftReader::inputs(const ServerSpec& spec, const RemoteState& state)
+DriftInputs DriftReader::inputs(const ServerSpec& spec, const RemoteState& state,
+                                const NginxUpstream* parsedUpstream)
 {
     DriftInputs in;
     in.runningUnits = state.runningUnits;
-    if (const ConfigResult<NginxUpstream> upstream = PlannerCommon::upstream(spec, state); upstream.ok())
+    if (parsedUpstream)
+        in.upstreamWorkers = parsedUpstream->workers();
+    else if (const ConfigResult<NginxUpstream> upstream = PlannerCommon::upstream(spec, state); upstream.ok())
         in.upstreamWorkers = upstream.value().workers();
     if (const ConfigResult<int> env = PlannerCommon::envCount(spec, state); env.ok())
         in.envWorkers = env.value();

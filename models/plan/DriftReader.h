@@ -7,6 +7,7 @@
 namespace fleetdeck {
 
 class HealthProbe;
+class NginxUpstream;
 class SshSession;
 struct ServerSpec;
 
@@ -16,8 +17,10 @@ struct ServerSpec;
 class DriftReader
 {
 public:
-    /// What DriftCheck compares, from a RemoteState already read (the planners use this too).
-    static DriftInputs inputs(const ServerSpec& spec, const RemoteState& state);
+    /// What DriftCheck compares, from a RemoteState already read (the planners use this too,
+    /// passing the upstream they parsed so it is not parsed twice).
+    static DriftInputs inputs(const ServerSpec& spec, const RemoteState& state,
+                              const NginxUpstream* parsedUpstream = nullptr);
     /// Reads the server (RemoteStateReader) and checks it. Blocks the calling thread: run it
     /// on a worker thread. Throws SshError when the server cannot be read.
     static DriftReport read(SshSession& session, const ServerSpec& spec, HealthProbe* health);

@@ -42,7 +42,7 @@ QStringList PlannerCommon::warnings(const ServerSpec& spec, const RemoteState& s
     if (!state.health && !state.healthError.isEmpty())
         out << QCoreApplication::translate("fleetdeck::Planner", "health endpoint not read: %1")
                    .arg(state.healthError);
-    const DriftInputs in = DriftReader::inputs(spec, state);
+    const DriftInputs in = DriftReader::inputs(spec, state, &upstream);
     for (const DriftFinding& f : DriftCheck::check(in).findings) {
         if (f.code == QLatin1String("worker-down") || f.code == QLatin1String("worker-draining"))
             continue;

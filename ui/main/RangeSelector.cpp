@@ -30,11 +30,7 @@ RangeSelector::RangeSelector(const QString& prefix, QWidget* parent)
     m_fit->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_fit);
     connect(m_fit, &QToolButton::clicked, this, [this](bool checked) { Q_EMIT fitToDataChanged(checked); });
-    connect(m_fit, &QToolButton::toggled, m_fit, [this](bool checked) { // bold while on, as a chosen range
-        QFont f = m_fit->font();
-        f.setBold(checked);
-        m_fit->setFont(f);
-    });
+    boldWhenChecked(m_fit);
     m_group->setExclusive(true);
     m_group->button(int(m_range))->setChecked(true);
     connect(m_group, &QButtonGroup::idClicked, this, [this](int id) {
@@ -57,13 +53,18 @@ QToolButton* RangeSelector::addButton(const QString& name, const QString& text, 
     b->setAutoRaise(false);
     b->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_group->addButton(b, int(range));
-    // The chosen range in bold as well as pressed: the pressed look alone is faint on the dark palette.
-    connect(b, &QToolButton::toggled, b, [b](bool checked) {
-        QFont f = b->font();
-        f.setBold(checked);
-        b->setFont(f);
-    });
+    boldWhenChecked(b);
     return b;
+}
+
+void RangeSelector::boldWhenChecked(QToolButton* button)
+{
+    // Bold as well as pressed: the pressed look alone is faint on the dark palette.
+    connect(button, &QToolButton::toggled, button, [button](bool checked) {
+        QFont f = button->font();
+        f.setBold(checked);
+        button->setFont(f);
+    });
 }
 
 void RangeSelector::setRange(TimeSeriesChart::Range range)

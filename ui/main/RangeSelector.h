@@ -35,6 +35,7 @@ Q_SIGNALS:
     void fitToDataChanged(bool fit);
 
 private:
+    void boldWhenChecked(QToolButton* button);
     QToolButton* addButton(const QString& name, const QString& text, const QString& tip,
                            TimeSeriesChart::Range range);
 
